@@ -1,0 +1,238 @@
+"""The named queries the app and CLI ask, answered from a networkx graph.
+
+Each function is pure (graph in, plain rows out) and returns rows in a
+deterministic order, so the Neo4j implementation (graph/store/neo4j_queries.py)
+can be checked against it row for row.  Rows are plain dicts of str/int/float/
+list values -- no networkx or driver objects leak out.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import networkx as nx
+
+from schema import Label, Rel
+
+Row = dict[str, Any]
+
+# Relation types that say "a union carries out this practice/brand".
+PRACTICE_RELS: tuple[str, ...] = (Rel.RUNS.value,)
+
+
+def _label(g: nx.MultiDiGraph, n: str) -> str:
+    return g.nodes[n].get("label", "")
+
+
+def _name(g: nx.MultiDiGraph, n: str) -> str:
+    return g.nodes[n].get("name", "")
+
+
+def _union_region(g: nx.MultiDiGraph, union: str) -> str | None:
+    for _, t, d in g.out_edges(union, data=True):
+        if d.get("type") == Rel.LOCATED_IN.value:
+            return t
+    return None
+
+
+def region_ancestors(g: nx.MultiDiGraph, region: str) -> list[str]:
+    """The region and its PART_OF ancestors, nearest first."""
+    out = [region]
+    seen = {region}
+    cur = region
+    while True:
+        nxt = [t for _, t, d in g.out_edges(cur, data=True) if d.get("type") == Rel.PART_OF.value and t not in seen]
+        if not nxt:
+            return out
+        cur = sorted(nxt)[0]
+        seen.add(cur)
+        out.append(cur)
+
+
+def _practice_of(g: nx.MultiDiGraph, target: str) -> list[str]:
+    """Practices a RUNS target stands for: the practice itself, or a brand's practices."""
+    lab = _label(g, target)
+    if lab == Label.PRACTICE.value:
+        return [target]
+    if lab == Label.BRAND.value:
+        return sorted(
+            {t for _, t, d in g.out_edges(target, data=True) if d.get("type") == Rel.INSTANCE_OF.value}
+        )
+    return []
+
+
+def practice_links(g: nx.MultiDiGraph) -> list[Row]:
+    """Every (union, region, practice) fact with its evidence: the base of the region views.
+
+    A union running a brand counts as running the brand's practice(s).
+    """
+    rows: list[Row] = []
+    for u, t, d in g.edges(data=True):
+        if d.get("type") not in PRACTICE_RELS or _label(g, u) != Label.UNION.value:
+            continue
+        region = _union_region(g, u)
+        for p in _practice_of(g, t):
+            rows.append(
+                {
+                    "union": u,
+                    "region": region,
+                    "practice": p,
+                    "via": t,
+                    "report": d.get("report"),
+                    "evidence": d.get("evidence"),
+                    "start": d.get("start"),
+                    "end": d.get("end"),
+                    "status": d.get("status"),
+                }
+            )
+    rows.sort(key=lambda r: (r["practice"], r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0))
+    return rows
+
+
+def practices_of_region(g: nx.MultiDiGraph, region: str) -> list[Row]:
+    """Practices run by unions located in ``region`` or any region PART_OF it.
+
+    One row per practice: id, name, number of supporting facts, and the unions.
+    """
+    agg: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for r in practice_links(g):
+        if r["region"] is None or region not in region_ancestors(g, r["region"]):
+            continue
+        agg.setdefault(r["practice"], set()).add(r["union"])
+        counts[r["practice"]] = counts.get(r["practice"], 0) + 1
+    return [
+        {"practice": p, "name": _name(g, p), "facts": counts[p], "unions": sorted(agg[p])}
+        for p in sorted(agg, key=lambda p: (-counts[p], p))
+    ]
+
+
+def regions_of_practice(g: nx.MultiDiGraph, practice: str) -> list[Row]:
+    """Regions whose unions run ``practice`` (directly or through a brand), with the unions and brands."""
+    agg: dict[str | None, dict[str, set[str] | int]] = {}
+    for r in practice_links(g):
+        if r["practice"] != practice:
+            continue
+        a = agg.setdefault(r["region"], {"unions": set(), "brands": set(), "facts": 0})
+        a["unions"].add(r["union"])  # type: ignore[union-attr]
+        if r["via"] != practice:
+            a["brands"].add(r["via"])  # type: ignore[union-attr]
+        a["facts"] += 1  # type: ignore[operator]
+    out = []
+    for reg, a in agg.items():
+        out.append(
+            {
+                "region": reg,
+                "name": _name(g, reg) if reg else None,
+                "unions": sorted(a["unions"]),  # type: ignore[arg-type]
+                "brands": sorted(a["brands"]),  # type: ignore[arg-type]
+                "facts": a["facts"],
+            }
+        )
+    out.sort(key=lambda r: (-r["facts"], r["region"] or ""))
+    return out
+
+
+def region_at_level(g: nx.MultiDiGraph, region: str, level: str | None) -> str | None:
+    """The ancestor of ``region`` at ``level`` (None = the region itself)."""
+    if level is None:
+        return region
+    for a in region_ancestors(g, region):
+        if g.nodes[a].get("level") == level:
+            return a
+    return None
+
+
+def region_practice_matrix(g: nx.MultiDiGraph, level: str | None = None) -> list[Row]:
+    """(region, practice, facts) triples; regions rolled up to ``level`` if given."""
+    cells: dict[tuple[str, str], int] = {}
+    for r in practice_links(g):
+        if r["region"] is None:
+            continue
+        reg = region_at_level(g, r["region"], level)
+        if reg is None:
+            continue
+        cells[(reg, r["practice"])] = cells.get((reg, r["practice"]), 0) + 1
+    return [{"region": k[0], "practice": k[1], "facts": v} for k, v in sorted(cells.items())]
+
+
+def neighbourhood(
+    g: nx.MultiDiGraph, node: str, depth: int = 1, labels: Iterable[str] | None = None
+) -> Row:
+    """Nodes within ``depth`` hops of ``node`` (either direction), optionally only of some labels.
+
+    Returns {"nodes": [node rows], "edges": [edge rows]} sorted by id.
+    """
+    if node not in g:
+        return {"nodes": [], "edges": []}
+    allowed = set(labels) if labels else None
+    seen = {node}
+    frontier = {node}
+    for _ in range(depth):
+        nxt: set[str] = set()
+        for n in frontier:
+            for m in set(g.successors(n)) | set(g.predecessors(n)):
+                if m in seen or (allowed is not None and _label(g, m) not in allowed):
+                    continue
+                nxt.add(m)
+        seen |= nxt
+        frontier = nxt
+    nodes = [{"id": n, "label": _label(g, n), "name": _name(g, n)} for n in sorted(seen)]
+    edges = [
+        {"source": u, "target": v, "type": d.get("type"), "key": k}
+        for u, v, k, d in g.edges(keys=True, data=True)
+        if u in seen and v in seen
+    ]
+    edges.sort(key=lambda e: (e["source"], e["target"], e["type"], e["key"]))
+    return {"nodes": nodes, "edges": edges}
+
+
+def search(g: nx.MultiDiGraph, text: str, labels: Iterable[str] | None = None, limit: int = 50) -> list[Row]:
+    """Entities whose name or an alias contains ``text``; exact name matches first."""
+    text = text.strip()
+    if not text:
+        return []
+    allowed = set(labels) if labels else None
+    hits = []
+    for n, d in g.nodes(data=True):
+        if allowed is not None and d.get("label") not in allowed:
+            continue
+        names = [d.get("name", "")] + list(d.get("aliases", []))
+        if any(text in s for s in names if s):
+            rank = 0 if d.get("name") == text else (1 if text in names else 2)
+            hits.append({"id": n, "label": d.get("label"), "name": d.get("name"), "rank": rank})
+    hits.sort(key=lambda h: (h["rank"], len(h["name"] or ""), h["id"]))
+    return hits[:limit]
+
+
+def evidence(g: nx.MultiDiGraph, source: str, target: str, rel_type: str | None = None) -> list[Row]:
+    """The report sentences behind every relation from ``source`` to ``target``."""
+    if source not in g or target not in g:
+        return []
+    rows = []
+    for k, d in (g.get_edge_data(source, target) or {}).items():
+        if rel_type and d.get("type") != rel_type:
+            continue
+        if d.get("report") is None:
+            continue
+        rows.append(
+            {
+                "type": d.get("type"),
+                "report": d.get("report"),
+                "report_title": g.nodes[d["report"]].get("title") if d["report"] in g else None,
+                "evidence": d.get("evidence"),
+                "start": d.get("start"),
+                "end": d.get("end"),
+            }
+        )
+    rows.sort(key=lambda r: (r["type"], r["report"], r["start"]))
+    return rows
+
+
+NAMED_QUERIES = (
+    "practices_of_region",
+    "regions_of_practice",
+    "region_practice_matrix",
+    "neighbourhood",
+    "search",
+    "evidence",
+)
