@@ -34,7 +34,7 @@ import networkx as nx
 from graph.model import Fragment
 from schema import Label, Rel
 
-_DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉<>•·・.．\u00b7\u2022\u30fb（）()【】\[\]]")
+_DROP = re.compile(r"[\s、，,“”\"'‘’「」『』《》〈〉<>•·・.．\u00b7\u2022\u30fb（）()【】\[\]]")
 
 
 def norm(s: Any) -> str:
