@@ -1,68 +1,215 @@
-"""Brands: local named programs, usually quoted (“一瓶水•传递爱”), told apart from slogans.
+"""Brands: local named programmes (“一瓶水•传递爱”, “川工之家”, 济南工匠, “工惠购”), told apart from slogans.
 
-A quoted string is a brand when it names something the union runs: the
-sentence carries a taxonomy practice, or the quote is followed by a program
-noun (品牌, 工程, 行动, 驿站 ...).  It is not a brand when it is a political
-formula or motto (loaders/lexicon/slogans.txt), a number formula (“两个维护”,
-“十四五”, “五型工会”), a practice name itself, or a full sentence.
+A brand is a *coined name for something a union runs*.  Reports quote many
+other things, so a quoted string must pass every NOT rule and at least one
+BRAND rule.  The rules, in the order they are applied:
+
+NOT a brand (the first that fires gives the reason, see :func:`classify`):
+
+* ``lexicon``   -- a political formula, motto or slogan of loaders/lexicon/slogans.txt
+                   (两个维护, 四个意识, 不忘初心、牢记使命, 急难愁盼 ...).
+* ``political`` -- contains a political keyword (习近平, 党中央, 初心, 二十大,
+                   中国梦, 新征程, 跟党走 ...): themes and formulas, never programmes.
+* ``number``    -- a number formula: starts with a numeral + classifier (两个, 四个,
+                   五型, 三大), is numerals only (十四五, 十百千), has two or more
+                   numerals (六讲六进, 一县一品, 四转一响), or is short (<=4) with a
+                   numeral (三减, 强三性, 去四化).
+* ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+, 1+6+N).
+* ``motto``     -- a list of two or more parallel clauses joined by 、，•— (永远跟党走、
+                   奋进新征程; 比创新、创佳绩、争先锋; 春送岗位、夏送清凉 ...).
+* ``practice``  -- a taxonomy practice name, or an honor title (工人先锋号, 五一劳动奖章,
+                   先进单位 ...): those are Practice / Honor nodes, not brands.
+* ``word``      -- an ordinary word: two characters or fewer (有形, 学校), a word of the
+                   generic dictionary (精准帮扶, 一站式, 建功立业), or a descriptive
+                   form ending in 式/型/性/化/年/感 (清单式, 工匠型, 深化年).
+* ``union``     -- ends in 工会: a union's name or a kind of union (活力工会, 十堰工会).
+* ``theme``     -- the quote is followed by 主题/精神/理念/思路/目标/要求/模式/为主题 ...:
+                   it names a theme or an idea, not a programme.
+
+A brand when (any of):
+
+* ``branded``   -- the text calls it a 品牌 right after the quote (“天工杯”竞赛品牌,
+                   “工会在身边”服务职工品牌) or the name is the object of a brand verb
+                   (打造/推出/叫响/擦亮/创建/培育/开通/上线 ...).
+* ``program``   -- the quote is followed by a programme noun (工程, 行动, 计划, 平台,
+                   驿站, 小程序, APP, 服务队, 公益活动 ...).
+* ``coined``    -- the name itself ends in a programme noun (之家, 驿站, 家园, 小屋, 杯,
+                   字号, 服务圈 ...) or is a 工-coinage (川工之家, 皖工惠, 工惠购, 工益+).
+* ``craftsman`` -- (also unquoted) a region's named craftsman title: 济南工匠, 大庆工匠.
+                   (A region + 工匠 is how cities brand their craftsman selection.)
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
-from loaders.extract.base import CJK, lexicon_lines
+from loaders.extract.base import CJK, common_words, lexicon_lines
 
-_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,16})[”\"」]")
-# Number formulas: 两个维护, 四个意识, 十四五, 五型工会, 三大工程, 1+N, 五小
+_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,20})[”\"」]")
+_NUMERAL = "一二三四五六七八九十百千万两双"
 _NUMBER_FORMULA = re.compile(
-    r"^(?:[一二三四五六七八九十百千两双\d]+(?:个|大|项|型|心|有|条|化|好|支|种|类|张|字|进|送|到|争|比|小|不|强|新|联|员|帮|服务)"
-    r"|[一二三四五六七八九十]{2,4}$|\d+\s*\+\s*[\dNnXx]|.*[一二三四五六七八九十]+五$)"
+    rf"^(?:[{_NUMERAL}\d]+(?:个|大|项|型|心|有|条|化|好|支|种|类|张|字|进|送|到|争|比|小|不|强|新|联|员|帮|服务|级|星|年|性|师|方|创|建|讲|下|减|委|季)"
+    rf"|[{_NUMERAL}]{{2,4}}$|.*\d+\s*[+＋]|.*[{_NUMERAL}]+五$)"
 )
-_PROGRAM_NOUN = re.compile(
-    r"^(?:品牌|工程|行动|活动|计划|项目|服务|平台|基地|驿站|之家|专项|系列|工作室|书屋|课堂|讲堂|学校|学院|大讲堂|竞赛|大赛|"
-    r"比武|工作法|模式|机制|体系|中心|站|点|号|卡|APP|小程序|热线|基金|志愿服务队|宣讲团|主题|品牌活动|示范|"
-    r"阵地|联盟|直通车|服务队|工作站|集市|大礼包)"
+_POLITICAL = re.compile(
+    r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|党史|核心|中国梦|新征程|跟党走|听党话|"
+    r"强国|复兴|十四五|十三五|党员|共产党|民族团结|党建|党的|学习强国)"
 )
-_POLITICAL = re.compile(r"(习近平|党中央|思想|主义|初心|使命|精神|总书记|新时代|二十大|十九大|党史|核心)")
-_SENTENCE_LIKE = re.compile(rf"[，。；！？]|^[{CJK}]{{0,3}}(是|要|在|把|让)")
+_LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
+_HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
+_DESCRIPTIVE_END = re.compile(r"[式型性化年感度]$")
+_THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
+_PROGRAM_AFTER = re.compile(
+    r"^(?:系列|特色|公益|专项|品牌)?(?:工程|行动|计划|项目|平台|驿站|之家|专项|工作室|书屋|课堂|讲堂|学堂|大讲堂|竞赛|大赛|"
+    r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
+    r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
+)
+_BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}品牌")
+_BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|培育|开通|上线|开发|推行|打响)(?:了|出|起)?$")
+_COINED_END = re.compile(r"(?:之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
+_GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
+_CRAFTSMAN_SUFFIX = "工匠"
 
 
 @dataclass(frozen=True)
 class BrandCandidate:
     name: str
-    start: int  # offsets of the name (inside the quotes)
+    start: int  # offsets of the name (inside the quotes for a quoted one)
     end: int
+    reason: str  # the BRAND rule that accepted it
 
 
-def _clean(name: str) -> str:
-    return name.strip().replace("·", "•").replace("・", "•")
+def clean_name(name: str) -> str:
+    """One spelling for a brand name: trimmed, middle dots unified, inner quotes dropped."""
+    n = name.strip().replace("·", "•").replace("・", "•").replace("‘", "").replace("’", "")
+    return n
 
 
-def is_slogan(name: str) -> bool:
-    """Political formulas, mottos and number formulas are never brands."""
-    n = _clean(name)
-    return (
-        n in set(lexicon_lines("slogans.txt"))
-        or bool(_NUMBER_FORMULA.match(n))
-        or bool(_POLITICAL.search(n))
-    )
+def _is_motto(n: str) -> bool:
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
 
 
-def find_brands(text: str, sentence_has_practice, practice_aliases: set[str]) -> list[BrandCandidate]:
-    """Quoted names in ``text`` that pass the brand rules.
+def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] | set[str] = frozenset(),
+                     honor_names: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """Why a quoted name is not a brand (None: no NOT rule fires).  Pure; see the module rules."""
+    n = clean_name(name)
+    flat = n.replace("•", "")
+    if n in _slogans() or flat in _slogans():
+        return "lexicon"
+    if _POLITICAL.search(n):
+        return "political"
+    numerals = sum(ch in _NUMERAL for ch in n)
+    if _NUMBER_FORMULA.match(n) or numerals >= 2 and len(n) <= 8 or (numerals and len(n) <= 4 and not _COINED_END.search(n)):
+        return "number"
+    if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n):
+        return "formula"
+    if _is_motto(n):
+        return "motto"
+    if n in practice_names or flat in practice_names or n in honor_names or _HONORISH.search(n):
+        return "practice"
+    if len(n) <= 2 or n in common_words() or _DESCRIPTIVE_END.search(n):
+        return "word"
+    if n.endswith("工会"):
+        return "union"
+    if _THEME_AFTER.match(after):
+        return "theme"
+    return None
 
-    ``sentence_has_practice(offset)`` says whether the sentence at an offset
-    carries a taxonomy practice.
+
+def brand_reason(name: str, before: str, after: str) -> str | None:
+    """Which BRAND rule accepts a quoted name (None: none does)."""
+    n = clean_name(name)
+    if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
+        return "branded"
+    if _PROGRAM_AFTER.match(after):
+        return "program"
+    if _COINED_END.search(n) or _GONG_COINAGE.match(n):
+        return "coined"
+    return None
+
+
+def _slogans() -> frozenset[str]:
+    return frozenset(lexicon_lines("slogans.txt"))
+
+
+def classify(name: str, before: str, after: str, practice_names=frozenset(), honor_names=frozenset()) -> tuple[bool, str]:
+    """(is_brand, reason) for a quoted name with the text just before and after its quotes."""
+    why_not = not_brand_reason(name, after, practice_names, honor_names)
+    if why_not is not None:
+        # a two-part •-name with a programme noun right after is a named programme (“一瓶水•传递爱”公益活动);
+        # every other NOT rule is final
+        n = clean_name(name)
+        if why_not == "motto" and n.count("•") == 1 and not re.search(r"[、，,；—\-]", n) \
+                and (_PROGRAM_AFTER.match(after) or _BRANDED_AFTER.match(after)):
+            return True, "program"
+        return False, why_not
+    why = brand_reason(name, before, after)
+    return (why is not None), (why or "no brand cue")
+
+
+def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_names: set[str] | frozenset[str] = frozenset(),
+                region_name: Callable[[str], str | None] | None = None) -> list[BrandCandidate]:
+    """Quoted names in ``text`` that pass the brand rules, and region craftsman titles.
+
+    ``region_name(prefix)`` returns the region name ``prefix`` ends with (or None);
+    it validates ``<region>工匠``.
     """
-    out = []
+    out: list[BrandCandidate] = []
+    taken: set[tuple[int, int]] = set()
     for m in _QUOTE.finditer(text):
-        name = _clean(m.group("name"))
-        if name in practice_aliases or is_slogan(name) or _SENTENCE_LIKE.search(name):
-            continue
+        name = clean_name(m.group("name"))
         if not re.search(rf"[{CJK}]", name):
             continue
-        after = text[m.end() : m.end() + 6]
-        if _PROGRAM_NOUN.match(after) or sentence_has_practice(m.start()):
-            out.append(BrandCandidate(name, m.start("name"), m.end("name")))
+        before = text[max(0, m.start() - 6): m.start()]
+        run_end = m.end()
+        while True:  # “A”“B”、“C”等品牌: a run of quotes shares the cue after its last quote
+            nxt = _QUOTE.match(text, run_end + (1 if text[run_end: run_end + 1] == "、" else 0))
+            if nxt is None:
+                break
+            run_end = nxt.end()
+        after = text[run_end: run_end + 12]
+        if run_end != m.end() and after.startswith("等"):
+            after = after[1:]
+        ok, why = classify(name, before, after, practice_names, honor_names)
+        if ok:
+            out.append(BrandCandidate(name, m.start("name"), m.end("name"), why))
+            taken.add((m.start("name"), m.end("name")))
+    if region_name is not None:
+        for m in re.finditer(rf"(?P<pre>[{CJK}]{{2,6}}){_CRAFTSMAN_SUFFIX}(?![学精人型之称])", text):
+            region = region_name(m.group("pre"))
+            if not region:
+                continue
+            s = m.end("pre") - len(region)
+            e = m.end()
+            if any(a <= s < b for a, b in taken):
+                continue
+            out.append(BrandCandidate(region + _CRAFTSMAN_SUFFIX, s, e, "craftsman"))
+            taken.add((s, e))
+    out.sort(key=lambda b: b.start)
     return out
+
+
+_SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
+
+
+def quoted_spans(text: str, practice_names=frozenset(), honor_names=frozenset()) -> list[tuple[int, int, str]]:
+    """Every quote's inner span with the NOT rule it triggers ('' when none)."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        why = not_brand_reason(m.group("name"), text[m.end(): m.end() + 12], practice_names, honor_names)
+        out.append((m.start("name"), m.end("name"), why or ""))
+    return out
+
+
+def inside_slogan(quotes: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quoted slogan without covering all of it: a practice
+    alias inside “建功‘十四五’•奋进新征程” is part of the slogan, not a programme."""
+    import bisect
+
+    i = bisect.bisect_right(quotes, (start, 10**12, "")) - 1
+    if i < 0:
+        return False
+    s, e, why = quotes[i]
+    return why in _SLOGAN_REASONS and s <= start and end <= e and (end - start) < (e - s)

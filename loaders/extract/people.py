@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from loaders.extract.base import CJK, lexicon_lines
+from loaders.extract.base import CJK, common_words, lexicon_lines
 
 _ROLE_BEFORE = (
     "全国劳动模范|劳动模范|全国劳模|劳模|大国工匠|工匠|技能大师|首席技师|高级技师|技师|工程师|"
@@ -55,21 +54,6 @@ class PersonMention:
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     words = lexicon_lines("surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Two- and three-character words of jieba's dictionary, except rare ones tagged as names.
-
-    jieba tags some common words as names (智慧, 幸福感), so a name tag only
-    counts for rare entries."""
-    out: set[str] = set()
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        parts = line.split(" ")
-        if len(parts) >= 3 and 2 <= len(parts[0]) <= 3 and (parts[2] != "nr" or int(parts[1]) >= 50):
-            out.add(parts[0])
-    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -142,3 +126,18 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         keep.append(PersonMention(name, s, e))
     return keep
+
+
+_ROLE_GAP = re.compile(rf"^[{CJK}、]{{0,14}}$")
+
+
+def affiliation(text: str, unions, start: int, floor: int):
+    """The union a person holds office in: a union named just before the name, with only
+    role words between (贵州省总工会党组书记、副主席向忠雄)."""
+    best = None
+    for u in unions:
+        if floor <= u.start and u.end <= start and start - u.end <= 14:
+            gap = text[u.end: start]
+            if _ROLE_GAP.match(gap) and re.search(_ROLE_BEFORE, gap):
+                best = u
+    return best
