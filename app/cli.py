@@ -228,6 +228,14 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("eval", help="score extraction against the gold files (precision/recall/F1)",
+                       description="Extract the corpus and score it against eval/gold/*.json (default: dev and "
+                                   "heldout, whichever exist).")
+    from loaders.evaluation_cli import add_arguments as _eval_args, run as _eval_run
+
+    _eval_args(p)
+    p.set_defaults(func=_eval_run)
+
     p = sub.add_parser("app", help="open the explorer (Streamlit); extra options go to Streamlit",
                        description="Start the Streamlit explorer. Options this command does not know, such as "
                                    "--server.port 8600, are passed to `streamlit run`.")
