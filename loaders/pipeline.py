@@ -154,6 +154,7 @@ class Extractor:
 
         unions = self.unions.find(text, context)
         if issuer is not None:
+            unions = [self._as_issuer(u, issuer) for u in unions]
             # the title names the issuer; a generic or longer form there must not shadow it
             unions = [u for u in unions if not (u.start < issuer.end and issuer.start < u.end)] + [issuer]
             unions.sort(key=lambda u: u.start)
@@ -209,6 +210,19 @@ class Extractor:
             for rid in honor_recipients(text, sent.start, sent.end, h, people, unions):
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
         return b.fragment()
+
+    @staticmethod
+    def _as_issuer(u: UnionMention, issuer: UnionMention) -> UnionMention:
+        """An enterprise/institution union named by a short form of the issuer (北方集团工会 for
+        新疆北方建设集团工会, plain 集团工会) is the issuer."""
+        lvl = u.node.props.get("level")
+        if lvl not in ("enterprise", "institution") or issuer.node.props.get("level") != lvl or u.node.id == issuer.node.id:
+            return u
+        short, full = u.node.name, issuer.node.name
+        it = iter(full)
+        if short[-4:] == full[-4:] and all(ch in it for ch in short):  # a subsequence: an abbreviation
+            return UnionMention(issuer.node, issuer.region, u.start, u.end, generic=True)
+        return u
 
     def _status(self, doc: ReportDoc, pos: int, plan_report: bool) -> Status:
         if plan_report or is_planned(doc, pos):
