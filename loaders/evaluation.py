@@ -99,6 +99,8 @@ def predicted_from_graph(g: nx.MultiDiGraph) -> dict[int, Predicted]:
                 p.people.add(norm(sv["name"]))
             elif lab == Label.HONOR.value:
                 p.honors.setdefault(norm(sv["name"]), set())
+                if d.get("count") is not None:
+                    p.honor_counts.setdefault(norm(sv["name"]), set()).add(int(d["count"]))
         elif t == Rel.RUNS.value and sv.get("label") == Label.PRACTICE.value:
             p.runs.add((su["name"], _practice_key(v), d.get("status", "done")))
             p.unions.setdefault(su["name"], _names(su))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans
+from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import find_honors, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -166,7 +166,9 @@ class Extractor:
         sentence_of = doc.sentence_at
         region_name = self._honor_region(context)
         quotes = quoted_spans(text, self._practice_names, self._honor_names)
-        practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end)]
+        union_spans = [(u.start, u.end) for u in unions]
+        practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end)
+                     and not any(s <= p.start and p.end <= e for s, e in union_spans)]
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
@@ -180,8 +182,7 @@ class Extractor:
             self._diffusion(b, doc, unions, actor, pid, p.start, p.end)
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
-            covered = sum(min(p.end, br.end) - max(p.start, br.start) for p in practices
-                          if p.start < br.end and br.start < p.end)
+            covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
             if br.reason != "craftsman" and covered >= 0.6 * (br.end - br.start):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
@@ -205,7 +206,7 @@ class Extractor:
 
         for h in find_honors(text, region_name):
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
-            b.mention(hid, h.start, h.end)
+            b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             sent = sentence_of(h.start)
             for rid in honor_recipients(text, sent.start, sent.end, h, people, unions):
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
@@ -232,11 +233,12 @@ class Extractor:
     def _brand_practice(self, doc: ReportDoc, practices: list[PracticeMention], br: BrandCandidate) -> str | None:
         """The practice a brand is an instance of: one named inside it, right after it
         (“天工杯”竞赛品牌), else the nearest in its clause, else in its sentence."""
-        if br.reason == "craftsman":
-            return "craftsman_selection" if "craftsman_selection" in self.practices.by_id else None
         inside = [p for p in practices if br.start <= p.start and p.end <= br.end]
         if inside:
             return inside[0].practice
+        tail = tail_practice(br.name)
+        if tail is not None and tail in self.practices.by_id:
+            return tail
         sent = doc.sentence_at(br.start)
         text = doc.text
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end

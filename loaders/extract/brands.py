@@ -65,11 +65,36 @@ _PROGRAM_AFTER = re.compile(
     r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
     r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
 )
-_BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}品牌")
+_BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
 _BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|培育|开通|上线|开发|推行|打响)(?:了|出|起)?$")
-_COINED_END = re.compile(r"(?:之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
+_COINED_END = re.compile(r"(?:工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
 _GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
 _CRAFTSMAN_SUFFIX = "工匠"
+
+
+# What a brand is an instance of when its sentence names no practice: the programme noun it
+# ends with (generic vocabulary of union programmes -> taxonomy id).
+TAIL_PRACTICE: tuple[tuple[str, str], ...] = (
+    ("工匠", "craftsman_selection"),
+    ("驿站", "outdoor_worker_station"),
+    ("服务站", "outdoor_worker_station"),
+    ("司机之家", "driver_home"),
+    ("之家", "worker_home"),
+    ("小家", "worker_home"),
+    ("书屋", "worker_reading_room"),
+    ("杯", "labor_skill_competition"),
+    ("惠", "inclusive_service"),
+    ("购", "inclusive_service"),
+    ("小屋", "mother_baby_room"),
+)
+
+
+def tail_practice(name: str) -> str | None:
+    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any."""
+    for tail, pid in TAIL_PRACTICE:
+        if name.endswith(tail):
+            return pid
+    return None
 
 
 @dataclass(frozen=True)

@@ -107,4 +107,5 @@ def quantity_near(text: str, start: int, end: int) -> tuple[float, str] | None:
     elif m.group("wan") == "亿":
         value *= 100_000_000
     unit = m.group("unit")
-    return (int(value) if value.is_integer() else value), unit
+    value = round(value, 2)
+    return (int(value) if float(value).is_integer() else value), unit
