@@ -203,7 +203,7 @@ def _union_resolver(p: Predicted):
     return resolve
 
 
-def evaluate(pred: dict[int, Predicted], gold: dict[int, dict], keep_errors: int = 30) -> Evaluation:
+def evaluate(pred: dict[int, Predicted], gold: dict[int, dict], keep_errors: int = 400) -> Evaluation:
     metrics = ("issuer", "issuer_region", "unions", "runs", "runs+status", "brands", "brand_practice",
                "people", "honors", "honor_recipient", "honor_count")
     scores = {m: Score() for m in metrics}

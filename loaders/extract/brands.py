@@ -53,10 +53,12 @@ _NUMBER_FORMULA = re.compile(
     rf"|[{_NUMERAL}]{{2,4}}$|.*\d+\s*[+＋]|.*[{_NUMERAL}]+五$)"
 )
 _POLITICAL = re.compile(
-    r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|党史|核心|中国梦|新征程|跟党走|听党话|"
-    r"强国|复兴|十四五|十三五|党员|共产党|民族团结|党建|党的|学习强国)"
+    r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|党史|核心|新征程|跟党走|听党话|"
+    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进)"
 )
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
+_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
+_WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
 _DESCRIPTIVE_END = re.compile(r"[式型性化年感度]$")
 _THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
@@ -66,8 +68,8 @@ _PROGRAM_AFTER = re.compile(
     r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
 )
 _BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
-_BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|培育|开通|上线|开发|推行|打响)(?:了|出|起)?$")
-_COINED_END = re.compile(r"(?:工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
+_BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
+_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
 _GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
 _CRAFTSMAN_SUFFIX = "工匠"
 
@@ -116,43 +118,106 @@ def _is_motto(n: str) -> bool:
     return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
 
 
+_HARD_NUMBER = re.compile(
+    rf"^(?:[{_NUMERAL}]+(?:个|大|项|型|种|类|条|张|支)|[{_NUMERAL}]+[{CJK}]$|[{_NUMERAL}]+$|[{_NUMERAL}]+[{CJK}]、)"
+    rf"|\d+\s*[+＋]|^[\d\s•.]+$|^\d+(?!.*(?:圈|站|家)$)|[{_NUMERAL}]+五$"
+)
+_SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
+_CUE_AFTER = re.compile(
+    r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
+    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲)"
+)
+_ADJ_UNION = re.compile(r"^(?:有为|活力|忠诚|暖心|清廉|实干|为民|红色|品牌|智慧|网上|数字|创新|服务|学习|法治|和谐|平安|幸福)工会$")
+
+
 def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] | set[str] = frozenset(),
                      honor_names: frozenset[str] | set[str] = frozenset()) -> str | None:
-    """Why a quoted name is not a brand (None: no NOT rule fires).  Pure; see the module rules."""
+    """The HARD rule that makes a quoted name not a brand (None: none fires).  Pure; see the module rules."""
     n = clean_name(name)
     flat = n.replace("•", "")
     if n in _slogans() or flat in _slogans():
         return "lexicon"
     if _POLITICAL.search(n):
         return "political"
-    numerals = sum(ch in _NUMERAL for ch in n)
-    if _NUMBER_FORMULA.match(n) or numerals >= 2 and len(n) <= 8 or (numerals and len(n) <= 4 and not _COINED_END.search(n)):
+    if _HARD_NUMBER.search(n):
         return "number"
-    if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n):
+    if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n) and not _COINED_END.search(n):
         return "formula"
+    nums = [ch for ch in n if ch in _NUMERAL]
+    if len(nums) >= 2 and len(set(nums)) < len(nums) and len(n) <= 6:
+        return "number"  # 六讲六进, 四联四包, 两性两化: a repeated numeral marks a formula
+    if len([p for p in _LIST_SEP.split(n) if p]) >= 3 or re.search(r"[，。！？,]", n) or _FIRST_PERSON.search(n):
+        return "motto"  # three or more parallel clauses, a sentence, or first-person / exhortation
+    if n in practice_names or flat in practice_names or _flat(n) in _long_names(practice_names) \
+            or n in honor_names or _HONORISH.search(re.sub(r"（[^）]*）$", "", n)):
+        return "practice"
+    if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
+            or _WARM_WORD.match(n) or after.startswith("的"):
+        return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
+    return None
+
+
+def soft_reason(name: str) -> str | None:
+    """SOFT rules: forms that are brands only with a cue (numeral coinages 三师一室 vs 三会一课,
+    two-clause names 抗疫有你•关爱有我, X工会 names, A+B names)."""
+    n = clean_name(name)
+    if _SOFT_NUMBER.search(n):
+        return "number"
     if _is_motto(n):
         return "motto"
-    if n in practice_names or flat in practice_names or n in honor_names or _HONORISH.search(n):
-        return "practice"
-    if len(n) <= 2 or n in common_words() or _DESCRIPTIVE_END.search(n):
-        return "word"
     if n.endswith("工会"):
         return "union"
-    if _THEME_AFTER.match(after):
-        return "theme"
+    if re.search(r"[+＋]", n):
+        return "formula"
     return None
 
 
 def brand_reason(name: str, before: str, after: str) -> str | None:
-    """Which BRAND rule accepts a quoted name (None: none does)."""
+    """Which cue supports a quoted name (None: none does)."""
     n = clean_name(name)
     if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
         return "branded"
-    if _PROGRAM_AFTER.match(after):
+    if _PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after):
         return "program"
     if _COINED_END.search(n) or _GONG_COINAGE.match(n):
         return "coined"
     return None
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"[\s•·・、，,“”‘’]", "", s)
+
+
+_LONG_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+def _long_names(practice_names) -> tuple[str, ...]:
+    """Practice names of five or more characters, flattened (cached per name set)."""
+    key = id(practice_names)
+    if key not in _LONG_CACHE:
+        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+        _LONG_CACHE[key] = tuple({_flat(p) for p in forms if len(_flat(p)) >= 5})
+    return _LONG_CACHE[key]
+
+
+_THEME_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+def _theme_prefixes(practice_names) -> tuple[str, ...]:
+    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
+    争做中国好网民), flattened, and their first segment when it has five or more characters."""
+    key = id(practice_names)
+    if key not in _THEME_CACHE:
+        out = set()
+        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+        for p in forms:
+            if re.search(r"[•·・\s]", p.strip("“”")):
+                out.add(_flat(p))
+                first = re.split(r"[•·・\s]", p.strip("“”"))[0]
+                if len(first) >= 5:
+                    out.add(first)
+        _THEME_CACHE[key] = tuple(sorted(out))
+    return _THEME_CACHE[key]
 
 
 def _slogans() -> frozenset[str]:
@@ -160,17 +225,21 @@ def _slogans() -> frozenset[str]:
 
 
 def classify(name: str, before: str, after: str, practice_names=frozenset(), honor_names=frozenset()) -> tuple[bool, str]:
-    """(is_brand, reason) for a quoted name with the text just before and after its quotes."""
+    """(is_brand, reason) for a quoted name with the text just before and after its quotes.
+
+    HARD rules reject; SOFT forms need a cue; any other quoted proper name is a brand
+    (reports quote a programme's name to mark it as a name)."""
+    n = clean_name(name)
+    flat = _flat(n)
+    if not _POLITICAL.search(n) and flat not in _long_names(practice_names) and any(flat.startswith(p) and len(flat) >= len(p) + 2 for p in _theme_prefixes(practice_names)):
+        return True, "local variant"  # a national theme with a local suffix: 中国梦•劳动美•安徽篇章
     why_not = not_brand_reason(name, after, practice_names, honor_names)
     if why_not is not None:
-        # a two-part •-name with a programme noun right after is a named programme (“一瓶水•传递爱”公益活动);
-        # every other NOT rule is final
-        n = clean_name(name)
-        if why_not == "motto" and n.count("•") == 1 and not re.search(r"[、，,；—\-]", n) \
-                and (_PROGRAM_AFTER.match(after) or _BRANDED_AFTER.match(after)):
-            return True, "program"
         return False, why_not
+    soft = soft_reason(name)
     why = brand_reason(name, before, after)
+    if soft is not None:
+        return (why is not None), (why or f"{soft} without cue")
     return (why is not None), (why or "no brand cue")
 
 
