@@ -204,7 +204,11 @@ class Extractor:
             if org is not None:
                 b.relate(pid, org.node.id, Rel.AFFILIATED_WITH, pm.start, pm.end)
 
-        for h in find_honors(text, region_name):
+        def context_name(lvl: str) -> str | None:
+            r = self.unions._generic_region(lvl, context) if context is not None else None
+            return r.name if r is not None else None
+
+        for h in find_honors(text, region_name, context_name):
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             sent = sentence_of(h.start)
