@@ -73,11 +73,17 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         out.append(HonorMention(name, level, s, e, _count(text, s, e)))
 
     # generic phrases first: they give the title as written, with its level
-    for m in _HONOR_PHRASE.finditer(text):
+    pos = 0
+    while True:
+        m = _HONOR_PHRASE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
         qual, head = m.group("qual"), m.group("head")
         if m.group("region"):
             rn = region_name(m.group("region")) if region_name else None
             if not rn:
+                pos = m.start() + 1  # not a region: the phrase may start later (评选省劳动模范)
                 continue
             qual = qual[len(m.group("region")) - len(rn):]
             start = m.start("qual") + len(m.group("region")) - len(rn)
