@@ -81,14 +81,17 @@ class Extractor:
     def region_node(self, b: FragmentBuilder, region: Region) -> str:
         chain = self.gaz.ancestors(region.adcode)
         ids = []
-        for r in chain:
+        for i, r in enumerate(chain):
+            # a county-level place is also written with its prefecture (贵阳市观山湖区)
+            parent = chain[i + 1] if i + 1 < len(chain) and r.level.value == "county" else None
+            aliases = r.short + ((parent.name + r.name,) if parent is not None and parent.level.value == "prefecture" else ())
             ids.append(
                 b.add(
                     Node(
                         node_id(Label.REGION, r.adcode),
                         Label.REGION,
                         r.name,
-                        r.short,
+                        aliases,
                         {"adcode": r.adcode, "level": r.level.value, "lng": r.lng, "lat": r.lat},
                     )
                 )
@@ -224,6 +227,10 @@ class Extractor:
         if lvl not in ("enterprise", "institution") or issuer.node.props.get("level") != lvl or u.node.id == issuer.node.id:
             return u
         short, full = u.node.name, issuer.node.name
+        if short.endswith(("分公司工会", "子公司工会")) and lvl == "enterprise" and not short.startswith(full[:-2]):
+            name = full[:-2] + short  # 牡丹江分公司工会 in the 北大荒集团 report: 北大荒集团牡丹江分公司工会
+            node = Node(node_id(Label.UNION, name), Label.UNION, name, (short,), dict(u.node.props))
+            return UnionMention(node, u.region, u.start, u.end)
         it = iter(full)
         if short[-4:] == full[-4:] and all(ch in it for ch in short):  # a subsequence: an abbreviation
             return UnionMention(issuer.node, issuer.region, u.start, u.end, generic=True)

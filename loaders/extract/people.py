@@ -27,19 +27,21 @@ _ROLE_BEFORE = (
     "全国劳动模范|劳动模范|全国劳模|劳模|大国工匠|工匠|技能大师|首席技师|高级技师|技师|工程师|"
     "党组书记|副书记|书记|副主席|主席|副主任|主任|局长|厂长|总经理|经理|董事长|院士|教授|院长|校长|医生|教师|老师|"
     "职工|工人|员工|农民工|快递员|外卖员|快递小哥|骑手|司机|环卫工|队长|班长|组长|师傅|同志|获得者|标兵|冠军|选手|"
-    "志愿者|讲师|宣讲员|负责人|站长|所长|会长|代表"
+    "志愿者|讲师|宣讲员|管护员|负责人|站长|所长|会长|代表|焊接工|钳工|电工"
 )
 _VERB_AFTER = (
     "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
     "劳模创新工作室|技能大师工作室|创新工作室|工作室|等"
 )
+# Weak right contexts: only after a role word (职工潘从明获…, 讲师陈江兰的…, 司机曾华给…).
+_WEAK_AFTER = "获|成为|加入|正在|走上|深有|拿回|亲临|先后|不断|高兴|向|给|的|在"
 _BOUNDARY = "，。、；：“”（(）)\n "
 _FORMULA_AFTER = re.compile(
     r"^(新时代|总书记|同志为核心|同志为|经济思想|法治思想|生态文明思想|强军思想|外交思想|文化思想|主席|关于|重要)"
 )
 _NOT_GIVEN = set(
-    "省市县区镇乡村局厅委会部院校所站队组和与及的了在是为等年月日个名项家次把被将从对向于同也都就还"
-    "工职劳模匠师长员代表说获各全共新"
+    "省市县区镇乡村局厅委会部院校所站队组和与及的了在是为等年月日个名项家次把被将对向于也都就还"
+    "工职劳模匠师长员代表说获各全共新党"
 )
 
 
@@ -61,7 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     single, compound = _surnames()
     sur = "(?:" + "|".join(sorted(compound, key=len, reverse=True) + sorted(single)) + ")"
     name = rf"(?P<name>{sur}[{CJK}]{{1,2}})"
-    before = re.compile(rf"(?:{_ROLE_BEFORE})[、，]?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER})")
+    before = re.compile(rf"(?:{_ROLE_BEFORE})[、，]?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER})")
     after = re.compile(rf"(?:(?<=[{_BOUNDARY}])|^){name}(?=(?:{_VERB_AFTER}))")
     return before, after
 

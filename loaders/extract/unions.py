@@ -29,6 +29,7 @@ _ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "�
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
+_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市)(?P<sector>{_SECTOR})工会")
 _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
 # Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
 _ORG_UNION = re.compile(
@@ -128,7 +129,7 @@ class UnionFinder:
             tail = _FED_TAIL.match(text, e)
             if not tail:
                 continue
-            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是":
+            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是的":
                 # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
                 if not self.gaz.candidates(text[s - 1] + name):
                     continue
@@ -147,6 +148,15 @@ class UnionFinder:
             if claim(u.start, u.end):
                 found.append(u)
         if context is not None:
+            for m in _GENERIC_SECTOR.finditer(text):  # 省交通工会 in a Qinghai report: 青海省交通工会
+                s, e = m.start(), m.end()
+                if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经的":
+                    continue
+                region = self._generic_region(m.group("lvl"), context)
+                if region is None or not claim(s, e):
+                    continue
+                found.append(UnionMention(self.org_union(region.name + m.group("sector"), UnionLevel.INDUSTRY), region, s, e,
+                                          generic=True))
             for m in _GENERIC.finditer(text):
                 s, e = m.start(), m.end()
                 if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经"):
