@@ -263,6 +263,8 @@ def evaluate(pred: dict[int, Predicted], gold: dict[int, dict], keep_errors: int
         pbp = {(n, pr) for n, prs in p.brands.items() for pr in prs if n in gb}
         tp, fp, fn = _match_sets(pbp, gbp)
         scores["brand_practice"].add(tp, fp, fn)
+        err("brand_practice", seq, "miss", gbp - pbp)
+        err("brand_practice", seq, "extra", pbp - gbp)
         not_b = {norm(_field(x, "name")) for x in gr.get("not_brands", [])}
         hit = set(p.brands) & not_b
         slogans += len(hit)

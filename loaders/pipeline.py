@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice
+from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import find_honors, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -76,6 +76,7 @@ class Extractor:
         self.practices = practices or default_matcher()
         self._practice_names = frozenset(a for p in self.practices.taxonomy.practices for a in (p.zh, *p.aliases))
         self._honor_names = honor_names()
+        self._themes = theme_map(self.practices.taxonomy)
 
     # -- nodes for regions and unions, with their hierarchies --------------
     def region_node(self, b: FragmentBuilder, region: Region) -> str:
@@ -244,6 +245,10 @@ class Extractor:
     def _brand_practice(self, doc: ReportDoc, practices: list[PracticeMention], br: BrandCandidate) -> str | None:
         """The practice a brand is an instance of: one named inside it, right after it
         (“天工杯”竞赛品牌), else the nearest in its clause, else in its sentence."""
+        if br.reason == "local variant":
+            pid = theme_practice(br.name, self._themes)
+            if pid is not None:
+                return pid
         inside = [p for p in practices if br.start <= p.start and p.end <= br.end]
         if inside:
             return inside[0].practice
@@ -257,9 +262,9 @@ class Extractor:
         if after:
             return after[0].practice
         cs, ce = clause_start(text, br.start, sent.start), clause_end(text, br.end, sent.end)
-        pool = [p for p in practices if cs <= p.start < ce] or [p for p in practices if sent.start <= p.start < sent.end]
+        pool = [p for p in practices if cs <= p.start < ce]
         if not pool:
-            return None
+            return None  # a practice elsewhere in the sentence is as often wrong as right
         return min(pool, key=lambda p: abs(p.start - br.start)).practice
 
     def _honor_region(self, context: Region | None):

@@ -77,17 +77,31 @@ _CRAFTSMAN_SUFFIX = "工匠"
 # What a brand is an instance of when its sentence names no practice: the programme noun it
 # ends with (generic vocabulary of union programmes -> taxonomy id).
 TAIL_PRACTICE: tuple[tuple[str, str], ...] = (
+    ("工匠学院", "craftsman_academy"),
     ("工匠", "craftsman_selection"),
+    ("司机之家", "driver_home"),
     ("驿站", "outdoor_worker_station"),
     ("服务站", "outdoor_worker_station"),
-    ("司机之家", "driver_home"),
+    ("服务圈", "worker_service_center"),
     ("之家", "worker_home"),
     ("小家", "worker_home"),
     ("书屋", "worker_reading_room"),
     ("杯", "labor_skill_competition"),
+    ("信用卡", "member_card"),
+    ("卡", "member_card"),
+    ("贷", "entrepreneurship_support"),
     ("惠", "inclusive_service"),
     ("购", "inclusive_service"),
-    ("小屋", "mother_baby_room"),
+    ("班组", "team_building"),
+)
+# Keywords anywhere in a brand's name (generic vocabulary -> taxonomy id), tried after the endings.
+KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
+    ("就业", "employment_assistance"), ("送岗", "employment_assistance"), ("新业态", "new_employment_care"),
+    ("上学", "autumn_study_aid"), ("助学", "autumn_study_aid"), ("交友", "youth_matchmaking"),
+    ("良缘", "youth_matchmaking"), ("情缘", "youth_matchmaking"), ("婚恋", "youth_matchmaking"),
+    ("双创", "worker_tech_innovation"), ("四季", "four_sends"), ("四送", "four_sends"), ("维权", "legal_aid"),
+    ("心理", "psychological_service"), ("乡村振兴", "rural_revitalization"), ("工友", "union_new_media"),
+    ("抗疫", "epidemic_support"), ("和谐", "harmonious_labor_relations"), ("劳动教育", "labor_education"),
 )
 
 
@@ -96,7 +110,17 @@ def tail_practice(name: str) -> str | None:
     for tail, pid in TAIL_PRACTICE:
         if name.endswith(tail):
             return pid
+    for word, pid in KEYWORD_PRACTICE:
+        if word in name:
+            return pid
     return None
+
+
+def theme_practice(name: str, themes: dict[str, str]) -> str | None:
+    """The national theme a local variant extends (中国梦•劳动美•安徽篇章 -> its practice id)."""
+    flat = _flat(name)
+    best = max((p for p in themes if flat.startswith(p)), key=len, default=None)
+    return themes[best] if best else None
 
 
 @dataclass(frozen=True)
@@ -307,3 +331,13 @@ def inside_slogan(quotes: list[tuple[int, int, str]], start: int, end: int) -> b
         return False
     s, e, why = quotes[i]
     return why in _SLOGAN_REASONS and s <= start and end <= e and (end - start) < (e - s)
+
+
+def theme_map(taxonomy) -> dict[str, str]:
+    """Flattened national-theme forms -> practice id (for local variants)."""
+    out: dict[str, str] = {}
+    for p in taxonomy.practices:
+        names = frozenset(p.surface_forms)
+        for form in _theme_prefixes(names):
+            out.setdefault(form, p.id)
+    return out
