@@ -1,0 +1,256 @@
+"""The app's single way to its data: one cached graph from the configured store.
+
+The store is chosen by environment (``ukg app --store ...`` sets them):
+
+- ``UKG_STORE``: ``embedded`` (default) or ``neo4j``
+- ``UKG_STORE_PATH``: the embedded store's file (default ``.ukg/graph.json``)
+  or, for neo4j, the Bolt URI (``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``
+  also read by the Neo4j store).
+
+The graph is read once and kept (st.cache_resource); named queries and
+analytics on it are cached per (graph version, arguments), so an interaction
+after the first only looks results up.  Results are shared between sessions:
+callers must not mutate them.
+"""
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import networkx as nx
+import streamlit as st
+
+from graph import analytics, queries
+from schema import Label
+
+DEFAULT_PATH = ".ukg/graph.json"
+ASSETS = Path(__file__).parent / "assets"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A loaded graph and the token that identifies its version in caches."""
+
+    token: str
+    graph: nx.MultiDiGraph
+    location: str
+    kind: str
+    load_ms: float
+
+
+def store_config() -> tuple[str, str]:
+    kind = os.environ.get("UKG_STORE", "embedded").strip().lower() or "embedded"
+    if kind == "neo4j":
+        loc = os.environ.get("UKG_STORE_PATH") or os.environ.get("NEO4J_URI", "bolt://localhost:7687")
+    else:
+        loc = os.environ.get("UKG_STORE_PATH", DEFAULT_PATH)
+    return kind, loc
+
+
+def _read_node_link(path: Path) -> nx.MultiDiGraph:
+    """Fallback reader of a node-link JSON file (either ``links`` or ``edges`` key)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    key = "edges" if "edges" in data else "links"
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
+    return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)
+
+
+def open_store(kind: str, location: str):
+    """The configured store object (imported lazily: Neo4j's driver only when asked for)."""
+    if kind == "neo4j":
+        from graph.store import neo4j as neo4j_store  # type: ignore[attr-defined]
+
+        cls = getattr(neo4j_store, "Neo4jStore")
+        return cls(location) if location else cls()
+    from graph.store import embedded  # type: ignore[attr-defined]
+
+    return embedded.EmbeddedStore(location)
+
+
+def read_graph(kind: str, location: str) -> nx.MultiDiGraph:
+    """The whole graph of the store, as networkx."""
+    if kind != "neo4j":
+        path = Path(location)
+        if not path.exists():
+            raise FileNotFoundError(f"no graph at {path}: run `ukg build` first, or set UKG_STORE_PATH")
+    try:
+        store = open_store(kind, location)
+    except ImportError:
+        if kind == "neo4j":
+            raise
+        return _read_node_link(Path(location))
+    try:
+        return store.graph()
+    finally:
+        close = getattr(store, "close", None)
+        if close:
+            close()
+
+
+def _version(kind: str, location: str) -> str:
+    if kind == "neo4j":
+        return f"neo4j|{location}"
+    p = Path(location)
+    try:
+        st_ = p.stat()
+        return f"file|{p.resolve()}|{st_.st_mtime_ns}|{st_.st_size}"
+    except OSError:
+        return f"file|{p}|missing"
+
+
+@st.cache_resource(show_spinner="Loading graph…", max_entries=4)
+def _load(token: str, kind: str, location: str) -> Snapshot:
+    t0 = time.perf_counter()
+    g = read_graph(kind, location)
+    return Snapshot(token, g, location, kind, (time.perf_counter() - t0) * 1000)
+
+
+def load_graph() -> Snapshot:
+    """The current graph of the configured store (re-read when the file changes)."""
+    kind, loc = store_config()
+    return _load(_version(kind, loc), kind, loc)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2048)
+def _cached(token: str, module: str, name: str, args: tuple, kwargs: tuple) -> Any:
+    snap = _SNAPSHOTS[token]
+    fn: Callable = getattr(queries if module == "q" else analytics, name)
+    kw = dict(kwargs)
+    if module == "a" and "level" in kw and "profiles" in inspect.signature(fn).parameters:
+        kw.setdefault("profiles", _profiles(token, kw["level"]))
+    return fn(snap.graph, *args, **kw)
+
+
+_SNAPSHOTS: dict[str, Snapshot] = {}
+
+
+def _snap() -> Snapshot:
+    s = load_graph()
+    _SNAPSHOTS[s.token] = s
+    return s
+
+
+def q(name: str, *args: Any, **kwargs: Any) -> Any:
+    """A named query (graph.queries) on the current graph, cached."""
+    if name not in queries.NAMED_QUERIES:
+        raise KeyError(f"{name} is not a named query")
+    s = _snap()
+    return _cached(s.token, "q", name, tuple(args), tuple(sorted(kwargs.items())))
+
+
+def a(name: str, *args: Any, **kwargs: Any) -> Any:
+    """An analytic (graph.analytics) on the current graph, cached."""
+    s = _snap()
+    return _cached(s.token, "a", name, tuple(args), tuple(sorted(kwargs.items())))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _profiles(token: str, level: str | None) -> analytics.RegionProfiles:
+    return analytics.region_profiles(_SNAPSHOTS[token].graph, level)
+
+
+def profiles(level: str | None) -> analytics.RegionProfiles:
+    s = _snap()
+    return _profiles(s.token, level)
+
+
+# --- lookups the pages need ---------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _index(token: str) -> dict[str, Any]:
+    g = _SNAPSHOTS[token].graph
+    by_label: dict[str, list[str]] = {}
+    for n, d in g.nodes(data=True):
+        by_label.setdefault(d.get("label", ""), []).append(n)
+    for lab in by_label:
+        by_label[lab].sort(key=lambda n: (g.nodes[n].get("name") or "", n))
+    return {"by_label": by_label}
+
+
+def nodes_of(label: str | Label) -> list[str]:
+    s = _snap()
+    return _index(s.token)["by_label"].get(str(label), [])
+
+
+def node(n: str | None) -> dict[str, Any]:
+    if n is None:
+        return {}
+    g = _snap().graph
+    return g.nodes[n] if n in g else {}
+
+
+def name(n: str | None) -> str:
+    if n is None:
+        return "—"
+    return node(n).get("name") or n
+
+
+def label_with_aliases(n: str) -> str:
+    d = node(n)
+    al = [a for a in d.get("aliases", []) if a]
+    return f"{d.get('name', n)}（{'、'.join(al)}）" if al else d.get("name", n)
+
+
+def regions_at(level: str | None) -> list[str]:
+    """Regions that run at least one practice at ``level`` (the ones worth comparing)."""
+    prof = profiles(level)
+    g = _snap().graph
+    return sorted(prof.practices, key=lambda r: (g.nodes[r].get("adcode") or "", r))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _report_text(token: str, report: str) -> str | None:
+    g = _SNAPSHOTS[token].graph
+    d = g.nodes.get(report, {})
+    if d.get("text"):
+        return d["text"]
+    return _text_from_source(d)
+
+
+def _text_from_source(d: dict[str, Any]) -> str | None:
+    """Re-read a report's clean text from its source file (the offsets index this text)."""
+    src = d.get("source")
+    if not src:
+        return None
+    try:
+        from loaders.reading import read_source
+        from loaders.repair import repair
+        from loaders.splitting import split_compilation
+    except ImportError:
+        return None
+    path = Path(str(src).split("#", 1)[0])
+    if not path.exists():
+        return None
+    try:
+        doc = read_source(path)
+        split = split_compilation(doc.text)
+    except Exception:
+        return None
+    for rr in split.reports:
+        if rr.seq == d.get("seq") or rr.title == d.get("title"):
+            return repair(rr.text, rr.source_start).text
+    return None
+
+
+def report_text(report: str) -> str | None:
+    s = _snap()
+    return _report_text(s.token, report)
+
+
+def graph_json() -> str:
+    """The current graph as node-link JSON (for download)."""
+    g = _snap().graph
+    data = nx.node_link_data(g, edges="edges")
+    return json.dumps(data, ensure_ascii=False, default=str)
+
+
+@lru_cache(maxsize=1)
+def china_geojson() -> dict[str, Any]:
+    return json.loads((ASSETS / "china_provinces.geojson").read_text(encoding="utf-8"))
