@@ -3,9 +3,8 @@
 The store is chosen by environment (``ukg app --store ...`` sets them):
 
 - ``UKG_STORE``: ``embedded`` (default) or ``neo4j``
-- ``UKG_STORE_PATH``: the embedded store's file (default ``.ukg/graph.json``)
-  or, for neo4j, the Bolt URI (``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``
-  also read by the Neo4j store).
+- ``UKG_STORE_PATH``: the embedded store's file (default ``.ukg/graph.json``);
+  the Neo4j store reads its own ``NEO4J_*`` settings.
 
 The graph is read once and kept (st.cache_resource); named queries and
 analytics on it are cached per (graph version, arguments), so an interaction
@@ -27,9 +26,9 @@ import networkx as nx
 import streamlit as st
 
 from graph import analytics, queries
+from graph.store import default_store_path, open_store, store_kind
 from schema import Label
 
-DEFAULT_PATH = ".ukg/graph.json"
 ASSETS = Path(__file__).parent / "assets"
 
 
@@ -45,52 +44,22 @@ class Snapshot:
 
 
 def store_config() -> tuple[str, str]:
-    kind = os.environ.get("UKG_STORE", "embedded").strip().lower() or "embedded"
+    """(kind, location) of the configured store: env ``UKG_STORE`` / ``UKG_STORE_PATH``."""
+    kind = store_kind()
     if kind == "neo4j":
-        loc = os.environ.get("UKG_STORE_PATH") or os.environ.get("NEO4J_URI", "bolt://localhost:7687")
-    else:
-        loc = os.environ.get("UKG_STORE_PATH", DEFAULT_PATH)
-    return kind, loc
-
-
-def _read_node_link(path: Path) -> nx.MultiDiGraph:
-    """Fallback reader of a node-link JSON file (either ``links`` or ``edges`` key)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    key = "edges" if "edges" in data else "links"
-    g = nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
-    return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)
-
-
-def open_store(kind: str, location: str):
-    """The configured store object (imported lazily: Neo4j's driver only when asked for)."""
-    if kind == "neo4j":
-        from graph.store import neo4j as neo4j_store  # type: ignore[attr-defined]
-
-        cls = getattr(neo4j_store, "Neo4jStore")
-        return cls(location) if location else cls()
-    from graph.store import embedded  # type: ignore[attr-defined]
-
-    return embedded.EmbeddedStore(location)
+        return kind, os.environ.get("NEO4J_URI", "bolt://localhost:7687")
+    return kind, str(default_store_path())
 
 
 def read_graph(kind: str, location: str) -> nx.MultiDiGraph:
-    """The whole graph of the store, as networkx."""
-    if kind != "neo4j":
-        path = Path(location)
-        if not path.exists():
-            raise FileNotFoundError(f"no graph at {path}: run `ukg build` first, or set UKG_STORE_PATH")
-    try:
-        store = open_store(kind, location)
-    except ImportError:
-        if kind == "neo4j":
-            raise
-        return _read_node_link(Path(location))
+    """The whole graph of the store, as networkx (analytics run on it, whichever the store)."""
+    if kind != "neo4j" and not Path(location).exists():
+        raise FileNotFoundError(f"no graph at {location}: run `ukg build` first, or set UKG_STORE_PATH")
+    store = open_store(kind, None if kind == "neo4j" else location)
     try:
         return store.graph()
     finally:
-        close = getattr(store, "close", None)
-        if close:
-            close()
+        store.close()
 
 
 def _version(kind: str, location: str) -> str:
