@@ -214,10 +214,11 @@ def report_text(report: str) -> str | None:
 
 
 def graph_json() -> str:
-    """The current graph as node-link JSON (for download)."""
+    """The current graph in the export contract's JSON (for download)."""
     g = _snap().graph
-    data = nx.node_link_data(g, edges="edges")
-    return json.dumps(data, ensure_ascii=False, default=str)
+    from graph.readwrite.json import dumps
+
+    return dumps(g)
 
 
 @lru_cache(maxsize=1)

@@ -20,13 +20,13 @@ from app.ui.i18n import LANG_KEY, t  # noqa: E402
 from app.ui.pages import compare, network, overview, peers, practice, reader, search  # noqa: E402
 
 PAGES = (
-    ("p_overview", overview.render, "overview", ":material/dashboard:"),
-    ("p_practice", practice.render, "practice", ":material/lightbulb:"),
-    ("p_compare", compare.render, "compare", ":material/compare_arrows:"),
-    ("p_peers", peers.render, "peers", ":material/diversity_3:"),
-    ("p_network", network.render, "network", ":material/hub:"),
-    ("p_reader", reader.render, "reader", ":material/article:"),
-    ("p_search", search.render, "search", ":material/search:"),
+    ("p_overview", overview.render, "overview"),
+    ("p_practice", practice.render, "practice"),
+    ("p_compare", compare.render, "compare"),
+    ("p_peers", peers.render, "peers"),
+    ("p_network", network.render, "network"),
+    ("p_reader", reader.render, "reader"),
+    ("p_search", search.render, "search"),
 )
 
 
@@ -36,11 +36,11 @@ def _graph_json(token: str) -> bytes:
 
 
 def main() -> None:
-    st.set_page_config(page_title="union-kg", layout="wide")  # no page_icon: a material/emoji icon is fetched from a CDN
+    st.set_page_config(page_title="union-kg", layout="wide")  # no page_icon or page icons: material/emoji icons are fetched from a CDN
     with st.sidebar:
         st.toggle(t("english"), key=LANG_KEY)
-    pages = [st.Page(fn, title=t(key), url_path=path, icon=icon, default=(path == "overview"))
-             for key, fn, path, icon in PAGES]
+    pages = [st.Page(fn, title=t(key), url_path=path, default=(path == "overview"))
+             for key, fn, path in PAGES]
     nav = st.navigation(pages)
     try:
         snap = data.load_graph()

@@ -29,7 +29,7 @@ def table(rows: Sequence[dict[str, Any]] | pd.DataFrame, key: str, columns: dict
         if df[c].map(lambda v: isinstance(v, (list, tuple))).any():
             df[c] = df[c].map(lambda v: "、".join(str(x) for x in v) if isinstance(v, (list, tuple)) else v)
     kw = {"height": height} if height else {}
-    st.dataframe(df, hide_index=True, use_container_width=True, **kw)
+    st.dataframe(df, hide_index=True, width="stretch", **kw)
     st.download_button(
         t("download_csv"), df.to_csv(index=False).encode("utf-8-sig"), file_name=f"{key}.csv",
         mime="text/csv", key=f"dl_{key}",

@@ -58,6 +58,20 @@ def mention_marks(text: str, spans: list[dict[str, Any]]) -> list[tuple[int, int
     return out
 
 
+_ENDS = set("。！？!?\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` (a link may point at a mention, not its sentence)."""
+    a = start
+    while a > 0 and text[a - 1] not in _ENDS:
+        a -= 1
+    b = end
+    while b < len(text) and text[b - 1] not in _ENDS:
+        b += 1
+    return a, b
+
+
 def render_html(text: str, marks: list[tuple[int, int, dict[str, Any]]], hl: tuple[int, int] | None) -> str:
     bounds = {0, len(text)} | {m[0] for m in marks} | {m[1] for m in marks}
     if hl:
@@ -106,8 +120,9 @@ def render() -> None:
     spans = data.q("report_spans", rep)
     text = data.report_text(rep)
     if text:
-        if hl:
-            st.markdown(f"> {html.escape(text[hl[0]:hl[1]])}")
+        if hl and 0 <= hl[0] < hl[1] <= len(text):
+            a, b = sentence_around(text, *hl)
+            st.markdown(f"> {html.escape(text[a:b])}")
         st.markdown(render_html(text, mention_marks(text, spans), hl), unsafe_allow_html=True)
     else:
         st.info(t("no_text"))
