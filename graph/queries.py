@@ -27,9 +27,12 @@ def _name(g: nx.MultiDiGraph, n: str) -> str:
     return g.nodes[n].get("name", "")
 
 
+_LOCATED_IN = Rel.LOCATED_IN.value
+
+
 def _union_region(g: nx.MultiDiGraph, union: str) -> str | None:
     for _, t, d in g.out_edges(union, data=True):
-        if d.get("type") == Rel.LOCATED_IN.value:
+        if d.get("type") == _LOCATED_IN:
             return t
     return None
 
@@ -66,10 +69,13 @@ def practice_links(g: nx.MultiDiGraph) -> list[Row]:
     A union running a brand counts as running the brand's practice(s).
     """
     rows: list[Row] = []
+    where: dict[str, str | None] = {}  # union -> region, looked up once per union
     for u, t, d in g.edges(data=True):
         if d.get("type") not in PRACTICE_RELS or _label(g, u) != Label.UNION.value:
             continue
-        region = _union_region(g, u)
+        if u not in where:
+            where[u] = _union_region(g, u)
+        region = where[u]
         for p in _practice_of(g, t):
             rows.append(
                 {
@@ -95,8 +101,13 @@ def practices_of_region(g: nx.MultiDiGraph, region: str) -> list[Row]:
     """
     agg: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
+    inside: dict[str, bool] = {}  # link region -> is it ``region`` or below it
     for r in practice_links(g):
-        if r["region"] is None or region not in region_ancestors(g, r["region"]):
+        if r["region"] is None:
+            continue
+        if r["region"] not in inside:
+            inside[r["region"]] = region in region_ancestors(g, r["region"])
+        if not inside[r["region"]]:
             continue
         agg.setdefault(r["practice"], set()).add(r["union"])
         counts[r["practice"]] = counts.get(r["practice"], 0) + 1
@@ -145,10 +156,13 @@ def region_at_level(g: nx.MultiDiGraph, region: str, level: str | None) -> str |
 def region_practice_matrix(g: nx.MultiDiGraph, level: str | None = None) -> list[Row]:
     """(region, practice, facts) triples; regions rolled up to ``level`` if given."""
     cells: dict[tuple[str, str], int] = {}
+    up: dict[str, str | None] = {}  # link region -> its ancestor at ``level``
     for r in practice_links(g):
         if r["region"] is None:
             continue
-        reg = region_at_level(g, r["region"], level)
+        if r["region"] not in up:
+            up[r["region"]] = region_at_level(g, r["region"], level)
+        reg = up[r["region"]]
         if reg is None:
             continue
         cells[(reg, r["practice"])] = cells.get((reg, r["practice"]), 0) + 1

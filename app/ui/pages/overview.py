@@ -33,7 +33,7 @@ def render() -> None:
     reps = pd.DataFrame(data.q("reports_overview"))
     if not reps.empty:
         reps["section"] = reps["section"].fillna("—")
-        reps["union_level"] = reps["union_level"].fillna("—")
+        reps["union_level"] = reps["union_level"].map(lambda v: t(v) if v else "—")
         pivot = reps.pivot_table(index="section", columns="union_level", values="report", aggfunc="count",
                                  fill_value=0).reset_index()
         pivot.columns.name = None

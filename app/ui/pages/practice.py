@@ -36,7 +36,7 @@ def render() -> None:
     facts = data.q("practice_facts", practice)
     st.subheader(t("regions_running"))
     rows = [
-        {"region": data.name(r["region"]), "unions": [data.name(u) for u in r["unions"]],
+        {"region": data.name(r["region"]) if r["region"] else t("nationwide"), "unions": [data.name(u) for u in r["unions"]],
          "brands": [data.name(b) for b in r["brands"]], "facts": r["facts"]}
         for r in regions
     ]
