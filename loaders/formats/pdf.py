@@ -1,0 +1,118 @@
+"""Text-layer PDF to text with pdfminer.six, joined the way Chinese is written.
+
+A PDF stores lines, not paragraphs.  Lines that run to the right edge of their
+text block are wrapped paragraph lines and are joined -- with no space between
+CJK characters, with one space between Latin words.  Text blocks end with a
+newline, pages with a blank line; lone page numbers at the top or bottom of a
+page are dropped.  Sentences split across pages are rejoined later by
+``loaders.repair``.
+"""
+from __future__ import annotations
+
+import re
+from io import BytesIO
+
+from loaders.formats import Extracted, FormatProblem
+from loaders.formats.normalize import CJK, join_wrapped
+
+HINT_DAMAGED = "re-download it, or open and re-save (print to PDF) it, or export the report as .txt"
+HINT_SCANNED = ("OCR it first, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`, "
+                "then load the OCR'd PDF (or its text as .txt)")
+HINT_PASSWORD = "remove the password (open it and save an unprotected copy), then load that copy"
+
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·.]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?[\s\-—–·.]*$")
+_CJK_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+# Fewer visible characters per page than this on average means there is no real text layer.
+MIN_CHARS_PER_PAGE = 5
+
+
+def pdf_to_text(data: bytes) -> Extracted:
+    """Text and document info of a PDF; FormatProblem if damaged, encrypted or scanned."""
+    try:
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect, PDFEncryptionError
+        from pdfminer.pdfparser import PDFParser
+    except ImportError:  # pragma: no cover - declared dependency
+        raise FormatProblem("pdfminer.six is not installed", "pip install pdfminer.six") from None
+    try:
+        doc = PDFDocument(PDFParser(BytesIO(data)))
+        meta = _info_meta(doc)
+        pages = [_page_text(p) for p in extract_pages(BytesIO(data), laparams=LAParams())]
+    except PDFPasswordIncorrect:
+        raise FormatProblem("the PDF is password-protected", HINT_PASSWORD) from None
+    except PDFEncryptionError as e:
+        raise FormatProblem(f"the PDF is encrypted in a way that cannot be opened ({e})", HINT_PASSWORD) from None
+    except Exception as e:  # pdfminer raises many unrelated types for broken files
+        why = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+        raise FormatProblem(f"the PDF is damaged ({why})", HINT_DAMAGED) from None
+    if not pages:
+        raise FormatProblem("the PDF has no pages (damaged or truncated?)", HINT_DAMAGED)
+    visible = sum(len("".join(p.split())) for p in pages)
+    if visible < MIN_CHARS_PER_PAGE * len(pages):
+        raise FormatProblem("the PDF has no text layer (scanned?)", HINT_SCANNED)
+    meta["pages"] = len(pages)
+    return Extracted(text="\n\n".join(p for p in pages if p.strip()), meta=meta)
+
+
+def _page_text(page) -> str:
+    """One page: text blocks in reading order, wrapped lines joined, page numbers dropped."""
+    from pdfminer.layout import LTTextBox
+
+    blocks: list[str] = []
+    for box in page:
+        if not isinstance(box, LTTextBox):
+            continue
+        lines = [ln for ln in box if hasattr(ln, "get_text")]
+        out: list[str] = []
+        wrap = False
+        for ln in lines:
+            t = _CJK_SPACE.sub("", ln.get_text().strip("\n").rstrip())
+            if not t.strip():
+                continue
+            if out and wrap:
+                out[-1] = join_wrapped(out[-1], t.lstrip())
+            else:
+                out.append(t)
+            # A line that reaches the block's right edge continues on the next line.
+            wrap = ln.x1 >= box.x1 - max(ln.height, 1.0) * 1.5
+        text = "\n".join(out)
+        if text.strip():
+            blocks.append(text)
+    while blocks and _PAGE_NUMBER.match(blocks[-1]):
+        blocks.pop()
+    while blocks and _PAGE_NUMBER.match(blocks[0]):
+        blocks.pop(0)
+    return "\n".join(blocks)
+
+
+def _info_meta(doc) -> dict:
+    """Title and creation date from the PDF's document info, when present."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    meta: dict = {}
+    for info in getattr(doc, "info", []) or []:
+        info = resolve1(info)
+        if not isinstance(info, dict):
+            continue
+        title = resolve1(info.get("Title"))
+        if isinstance(title, bytes):
+            title = _pdf_string(title, decode_text)
+        if isinstance(title, str) and title.strip() and "title" not in meta:
+            meta["title"] = title.strip()
+        created = resolve1(info.get("CreationDate"))
+        if isinstance(created, bytes):
+            created = created.decode("latin-1", "replace")
+        m = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?", created or "")
+        if m and "date" not in meta:
+            y, mo, d = m.group(1), m.group(2), m.group(3)
+            meta["date"] = "-".join(x for x in (y, mo, d) if x)
+    return meta
+
+
+def _pdf_string(raw: bytes, decode_text) -> str:
+    """PDF text strings are UTF-16BE with a BOM or PDFDocEncoding."""
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", "replace")
+    return decode_text(raw)
