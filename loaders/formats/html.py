@@ -62,6 +62,9 @@ def html_to_text(data: bytes) -> Extracted:
     if not text.strip():
         raise FormatProblem("the HTML page has no article text (saved before it loaded, or a JavaScript-only page?)",
                             HINT_EMPTY)
+    heading = _heading(page)
+    if heading and heading not in text[: len(heading) + 200]:
+        text = heading + "\n" + text  # extractors often drop the <h1>, but it is the report's title
     meta["html_extractor"] = extractor
     return Extracted(text=text, encoding=enc, meta=meta, warnings=warnings)
 
@@ -129,6 +132,13 @@ def _densest(soup):
         if s > score:
             best, score = el, s
     return best
+
+
+def _heading(page: str) -> str | None:
+    """The article's <h1> text, if any."""
+    h1 = _soup(page[:200_000]).h1
+    text = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
+    return _CJK_GAP.sub("", text) or None
 
 
 def _page_meta(page: str) -> dict:

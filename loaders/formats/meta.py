@@ -43,7 +43,7 @@ def guess_metadata(text: str, file_name: str, source_meta: dict) -> dict:
     """``title``/``year``/``date`` (+ ``*_from`` saying where each came from)."""
     out: dict = {}
     title = source_meta.get("title")
-    if title:
+    if title and not _junk_title(title):
         out["title"], out["title_from"] = title, "document"
     elif (t := first_line_title(text)) is not None:
         out["title"], out["title_from"] = t, "first line"
@@ -64,6 +64,15 @@ def guess_metadata(text: str, file_name: str, source_meta: dict) -> dict:
             out["year"], out["year_from"] = y, where
             break
     return out
+
+
+_JUNK_TITLES = {"untitled", "untitled document", "无标题", "无标题文档", "document", "文档", "microsoft word"}
+
+
+def _junk_title(title: str) -> bool:
+    """Titles that tools fill in by themselves, or a file name instead of a title."""
+    t = title.strip().lower()
+    return t in _JUNK_TITLES or t.endswith((".doc", ".docx", ".pdf", ".txt", ".wps", ".htm", ".html"))
 
 
 def _common_year(head: str) -> int | None:

@@ -22,6 +22,7 @@ HINT_PASSWORD = "remove the password (open it and save an unprotected copy), the
 
 _PAGE_NUMBER = re.compile(r"^[\s\-—–·.]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?[\s\-—–·.]*$")
 _CJK_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+_SENTENCE_END = tuple("。！？；：…」』”")
 # Fewer visible characters per page than this on average means there is no real text layer.
 MIN_CHARS_PER_PAGE = 5
 
@@ -59,26 +60,23 @@ def _page_text(page) -> str:
     """One page: text blocks in reading order, wrapped lines joined, page numbers dropped."""
     from pdfminer.layout import LTTextBox
 
+    # Lines in reading order.  Text boxes are not paragraphs (pdfminer splits
+    # 1.5-spaced lines into one box each), so wrapping is decided line by line.
+    lines = [ln for box in page if isinstance(box, LTTextBox) for ln in box if hasattr(ln, "get_text")]
+    right = max((ln.x1 for ln in lines if ln.get_text().strip()), default=0.0)
     blocks: list[str] = []
-    for box in page:
-        if not isinstance(box, LTTextBox):
+    wrap = False
+    for ln in lines:
+        t = _CJK_SPACE.sub("", ln.get_text().strip("\n").rstrip())
+        if not t.strip():
             continue
-        lines = [ln for ln in box if hasattr(ln, "get_text")]
-        out: list[str] = []
-        wrap = False
-        for ln in lines:
-            t = _CJK_SPACE.sub("", ln.get_text().strip("\n").rstrip())
-            if not t.strip():
-                continue
-            if out and wrap:
-                out[-1] = join_wrapped(out[-1], t.lstrip())
-            else:
-                out.append(t)
-            # A line that reaches the block's right edge continues on the next line.
-            wrap = ln.x1 >= box.x1 - max(ln.height, 1.0) * 1.5
-        text = "\n".join(out)
-        if text.strip():
-            blocks.append(text)
+        if blocks and wrap:
+            blocks[-1] = join_wrapped(blocks[-1], t.lstrip())
+        else:
+            blocks.append(t)
+        # A line that runs to the text column's right edge and does not end a
+        # sentence is a wrapped paragraph line: it continues on the next line.
+        wrap = ln.x1 >= right - max(ln.height, 1.0) * 1.5 and not t.endswith(_SENTENCE_END)
     while blocks and _PAGE_NUMBER.match(blocks[-1]):
         blocks.pop()
     while blocks and _PAGE_NUMBER.match(blocks[0]):
