@@ -10,6 +10,7 @@ import zipfile
 from io import BytesIO
 
 from loaders.formats import Extracted, FormatProblem
+from loaders.formats.normalize import indent_paragraphs
 
 # A .docx whose parts unpack to more than this is refused (zip bomb / not a report).
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -39,7 +40,7 @@ def docx_to_text(data: bytes) -> Extracted:
         raise FormatProblem("python-docx is not installed", "pip install python-docx") from None
     except Exception as e:  # python-docx/lxml raise many unrelated types for broken parts
         raise FormatProblem(f"the .docx is damaged ({type(e).__name__}: {e})", HINT_DAMAGED) from None
-    text = "\n".join(b for b in blocks if b is not None)
+    text = indent_paragraphs("\n".join(b for b in blocks if b is not None))
     return Extracted(text=text, meta=_core_meta(document))
 
 

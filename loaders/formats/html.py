@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.formats import Extracted, FormatProblem
-from loaders.formats.normalize import CJK
+from loaders.formats.normalize import CJK, indent_paragraphs
 from loaders.formats.text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -22,6 +22,9 @@ _CHROME_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside
 _CHROME_ATTR = re.compile(r"(^|[\s_\-])(nav|navbar|menu|footer|header|breadcrumbs?|crumb|sidebar|side|banner|share|"
                           r"comments?|copyright|toolbar|pagination|pager|related|recommend|ad|ads|login|search|"
                           r"topbar|bottom)($|[\s_\-])", re.IGNORECASE)
+# Small bylines above or below the article ("来源：… 发布时间：…", editor, print buttons).
+_BYLINE_ATTR = re.compile(r"(^|[\s_\-])(info|source|byline|author|meta|time|date|editor|print|tools?|fontsize)"
+                          r"($|[\s_\-])", re.IGNORECASE)
 _BLOCK_TAGS = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                "table", "tr", "blockquote", "pre", "dd", "dt", "dl", "figure", "figcaption", "center"]
 _DATE_META = ("article:published_time", "publishdate", "pubdate", "publish_date", "date", "dc.date",
@@ -66,7 +69,7 @@ def html_to_text(data: bytes) -> Extracted:
     if heading and heading not in text[: len(heading) + 200]:
         text = heading + "\n" + text  # extractors often drop the <h1>, but it is the report's title
     meta["html_extractor"] = extractor
-    return Extracted(text=text, encoding=enc, meta=meta, warnings=warnings)
+    return Extracted(text=indent_paragraphs(text), encoding=enc, meta=meta, warnings=warnings)
 
 
 def _trafilatura_text(page: str) -> str | None:
@@ -99,7 +102,8 @@ def _fallback_text(page: str) -> str:
         if tag.decomposed or tag.name in ("html", "body"):
             continue
         attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
-        if attrs and _CHROME_ATTR.search(attrs):
+        if attrs and (_CHROME_ATTR.search(attrs)
+                      or (_BYLINE_ATTR.search(attrs) and len(tag.get_text(strip=True)) < 200)):
             tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or _densest(soup) \
         or soup.body or soup

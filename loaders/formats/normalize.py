@@ -36,11 +36,15 @@ def join_wrapped(left: str, right: str) -> str:
     """Join a wrapped line to the next: no space where either side is CJK, else one space."""
     if not left or not right:
         return left + right
-    if is_cjk(left[-1]) or is_cjk(right[0]):
-        return left + right
-    if left.endswith("-") and left[-2:-1].isalpha() and right[0].islower():
+    a, b = left[-1], right[0]
+    if left.endswith("-") and left[-2:-1].isascii() and left[-2:-1].isalpha() and b.islower():
         return left[:-1] + right  # hyphenated Latin word
-    return left + " " + right
+    latin_a = a.isascii() and (a.isalnum() or a in ",.;:!?)")
+    latin_b = b.isascii() and (b.isalnum() or b == "(")
+    # A space only at a Latin word boundary; numbers ("3" | ".2万") and CJK join directly.
+    if latin_a and latin_b and (a.isalpha() or b.isalpha() or a in ",;:!?)"):
+        return left + " " + right
+    return left + right
 
 
 def clean_layout(text: str) -> str:
@@ -72,3 +76,37 @@ def content_hash(text: str) -> str:
     """
     flat = "".join(canonical_text(text).split())
     return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+
+
+# Line endings after which a paragraph is complete (as loaders.repair judges it).
+_TERMINAL = tuple("。！？!?；;：:”」』）)…")
+INDENT = "\u3000\u3000"
+HEADING_MAX = 40
+
+
+def indent_paragraphs(text: str, continues_first: bool = False) -> str:
+    """Write paragraph-structured text (one paragraph per line, from .docx/.html/.pdf)
+    the way the .txt reports are written: body paragraphs indented by two
+    ideographic spaces, titles and headings flush.
+
+    loaders.repair joins an unindented line to an unfinished line before it
+    (that is how it mends page breaks), so without the indent a title would run
+    into the first paragraph.  A short unfinished line after a finished one (or
+    at the start) is a heading and stays flush, so the splitter finds report
+    titles as in the .txt files.  ``continues_first``: the first line continues
+    a sentence from the previous page (PDF) and must stay flush.
+    """
+    out: list[str] = []
+    prev_done = True
+    first = True
+    for line in text.split("\n"):
+        body = line.strip(" \t\u3000\u00a0")
+        if not body:
+            out.append("")
+            continue
+        heading = len(body) <= HEADING_MAX and not body.endswith(_TERMINAL)
+        flush = (first and continues_first) or (heading and prev_done)
+        out.append(body if flush else INDENT + body)
+        prev_done = body.endswith(_TERMINAL)
+        first = False
+    return "\n".join(out)

@@ -13,7 +13,7 @@ import re
 from io import BytesIO
 
 from loaders.formats import Extracted, FormatProblem
-from loaders.formats.normalize import CJK, join_wrapped
+from loaders.formats.normalize import CJK, indent_paragraphs, join_wrapped
 
 HINT_DAMAGED = "re-download it, or open and re-save (print to PDF) it, or export the report as .txt"
 HINT_SCANNED = ("OCR it first, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`, "
@@ -49,15 +49,23 @@ def pdf_to_text(data: bytes) -> Extracted:
         raise FormatProblem(f"the PDF is damaged ({why})", HINT_DAMAGED) from None
     if not pages:
         raise FormatProblem("the PDF has no pages (damaged or truncated?)", HINT_DAMAGED)
-    visible = sum(len("".join(p.split())) for p in pages)
+    visible = sum(len("".join(p.split())) for p, _ in pages)
     if visible < MIN_CHARS_PER_PAGE * len(pages):
         raise FormatProblem("the PDF has no text layer (scanned?)", HINT_SCANNED)
     meta["pages"] = len(pages)
-    return Extracted(text="\n\n".join(p for p in pages if p.strip()), meta=meta)
+    # A page whose last line runs to the edge unfinished continues on the next
+    # page: that first line stays flush so loaders.repair rejoins the sentence.
+    out, cont = [], False
+    for text, wrapped in pages:
+        if text.strip():
+            out.append(indent_paragraphs(text, continues_first=cont))
+            cont = wrapped
+    return Extracted(text="\n\n".join(out), meta=meta)
 
 
-def _page_text(page) -> str:
-    """One page: text blocks in reading order, wrapped lines joined, page numbers dropped."""
+def _page_text(page) -> tuple[str, bool]:
+    """One page: lines in reading order, wrapped lines joined, page numbers dropped;
+    and whether its last line runs on to the next page."""
     from pdfminer.layout import LTTextBox
 
     # Lines in reading order.  Text boxes are not paragraphs (pdfminer splits
@@ -65,23 +73,26 @@ def _page_text(page) -> str:
     lines = [ln for box in page if isinstance(box, LTTextBox) for ln in box if hasattr(ln, "get_text")]
     right = max((ln.x1 for ln in lines if ln.get_text().strip()), default=0.0)
     blocks: list[str] = []
-    wrap = False
+    wrapped: list[bool] = []  # per block: its last line ran to the edge unfinished
     for ln in lines:
         t = _CJK_SPACE.sub("", ln.get_text().strip("\n").rstrip())
         if not t.strip():
             continue
-        if blocks and wrap:
+        if blocks and wrapped[-1]:
             blocks[-1] = join_wrapped(blocks[-1], t.lstrip())
         else:
             blocks.append(t)
+            wrapped.append(False)
         # A line that runs to the text column's right edge and does not end a
         # sentence is a wrapped paragraph line: it continues on the next line.
-        wrap = ln.x1 >= right - max(ln.height, 1.0) * 1.5 and not t.endswith(_SENTENCE_END)
+        wrapped[-1] = ln.x1 >= right - max(ln.height, 1.0) * 1.5 and not t.endswith(_SENTENCE_END)
     while blocks and _PAGE_NUMBER.match(blocks[-1]):
         blocks.pop()
+        wrapped.pop()
     while blocks and _PAGE_NUMBER.match(blocks[0]):
         blocks.pop(0)
-    return "\n".join(blocks)
+        wrapped.pop(0)
+    return "\n".join(blocks), bool(wrapped) and wrapped[-1]
 
 
 def _info_meta(doc) -> dict:
