@@ -91,18 +91,27 @@ def _damaged_utf8(data: bytes) -> Extracted | None:
                      warnings=[f"{bad} invalid UTF-8 byte sequence(s) were replaced by U+FFFD (damaged file?)"])
 
 
+# Encodings worth guessing for Chinese reports once UTF-8 and GB18030 have failed.
+_GUESSABLE = ["big5", "cp950", "big5hkscs", "utf_16_le", "utf_16_be"]
+# Share of Chinese ideographs a guessed decoding must show to be believed.
+_MIN_CJK_SHARE = 0.3
+
+
 def _guess(data: bytes) -> Extracted | None:
-    """charset-normalizer's best guess, accepted only if the result reads as text."""
+    """charset-normalizer's best guess among Chinese encodings, accepted only if it reads as Chinese."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # optional: without it we simply cannot guess
         return None
-    best = from_bytes(data[: 1 << 20]).best()
+    best = from_bytes(data[: 1 << 20], cp_isolation=_GUESSABLE).best()
     if best is None or best.encoding is None:
         return None
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
+        return None
+    visible = [c for c in text[:100_000] if not c.isspace()]
+    if not visible or sum(1 for c in visible if "\u3400" <= c <= "\u9fff") / len(visible) < _MIN_CJK_SHARE:
         return None
     try:
         return _checked(Extracted(text=text, encoding=best.encoding,
