@@ -84,7 +84,7 @@ INDENT = "\u3000\u3000"
 HEADING_MAX = 40
 
 
-def indent_paragraphs(text: str, continues_first: bool = False) -> str:
+def indent_paragraphs(text: str, continues_first: bool = False, continues: list[bool] | None = None) -> str:
     """Write paragraph-structured text (one paragraph per line, from .docx/.html/.pdf)
     the way the .txt reports are written: body paragraphs indented by two
     ideographic spaces, titles and headings flush.
@@ -94,18 +94,20 @@ def indent_paragraphs(text: str, continues_first: bool = False) -> str:
     into the first paragraph.  A short unfinished line after a finished one (or
     at the start) is a heading and stays flush, so the splitter finds report
     titles as in the .txt files.  ``continues_first``: the first line continues
-    a sentence from the previous page (PDF) and must stay flush.
+    a sentence from the previous page (PDF) and must stay flush; ``continues[i]``:
+    line ``i`` continues the paragraph before it (PDF layout says so) and stays flush.
     """
     out: list[str] = []
     prev_done = True
     first = True
-    for line in text.split("\n"):
+    for i, line in enumerate(text.split("\n")):
         body = line.strip(" \t\u3000\u00a0")
         if not body:
             out.append("")
             continue
         heading = len(body) <= HEADING_MAX and not body.endswith(_TERMINAL)
-        flush = (first and continues_first) or (heading and prev_done)
+        cont = continues is not None and i < len(continues) and continues[i] and not prev_done
+        flush = (first and continues_first) or (heading and prev_done) or cont
         out.append(body if flush else INDENT + body)
         prev_done = body.endswith(_TERMINAL)
         first = False

@@ -49,50 +49,59 @@ def pdf_to_text(data: bytes) -> Extracted:
         raise FormatProblem(f"the PDF is damaged ({why})", HINT_DAMAGED) from None
     if not pages:
         raise FormatProblem("the PDF has no pages (damaged or truncated?)", HINT_DAMAGED)
-    visible = sum(len("".join(p.split())) for p, _ in pages)
+    visible = sum(len("".join("".join(ls).split())) for ls, _ in pages)
     if visible < MIN_CHARS_PER_PAGE * len(pages):
         raise FormatProblem("the PDF has no text layer (scanned?)", HINT_SCANNED)
     meta["pages"] = len(pages)
     # A page whose last line runs to the edge unfinished continues on the next
     # page: that first line stays flush so loaders.repair rejoins the sentence.
     out, cont = [], False
-    for text, wrapped in pages:
-        if text.strip():
-            out.append(indent_paragraphs(text, continues_first=cont))
+    for lines, wrapped in pages:
+        if lines:
+            out.append(indent_paragraphs("\n".join(lines), continues_first=cont))
             cont = wrapped
     return Extracted(text="\n\n".join(out), meta=meta)
 
 
-def _page_text(page) -> tuple[str, bool]:
-    """One page: lines in reading order, wrapped lines joined, page numbers dropped;
-    and whether its last line runs on to the next page."""
+def _page_text(page) -> tuple[list[str], bool]:
+    """One page: its paragraphs in reading order (wrapped lines joined, page
+    numbers dropped), and whether the last line runs on to the next page."""
     from pdfminer.layout import LTTextBox
 
     # Lines in reading order.  Text boxes are not paragraphs (pdfminer splits
     # 1.5-spaced lines into one box each), so wrapping is decided line by line.
-    lines = [ln for box in page if isinstance(box, LTTextBox) for ln in box if hasattr(ln, "get_text")]
-    right = max((ln.x1 for ln in lines if ln.get_text().strip()), default=0.0)
+    lines = [ln for box in page if isinstance(box, LTTextBox) for ln in box
+             if hasattr(ln, "get_text") and ln.get_text().strip()]
+    # Page numbers: the top-most or bottom-most line, if it is just a number.
+    while lines:
+        edge = [ln for ln in lines if ln.y0 <= min(x.y0 for x in lines) or ln.y1 >= max(x.y1 for x in lines)]
+        numbers = [ln for ln in edge if _PAGE_NUMBER.match(ln.get_text().strip())]
+        if not numbers:
+            break
+        lines = [ln for ln in lines if ln not in numbers]
+    left = min((ln.x0 for ln in lines), default=0.0)
+    # The text column's right edge: margins as wide on the right as on the left
+    # (true of Word/WPS and official-document layouts).  Estimating it from the
+    # widest line would take a long title on a contents page for a full line;
+    # a line not joined here is still rejoined by loaders.repair.
+    right = max(max((ln.x1 for ln in lines), default=0.0), page.x1 - (left - page.x0))
     blocks: list[str] = []
     wrapped: list[bool] = []  # per block: its last line ran to the edge unfinished
     for ln in lines:
         t = _CJK_SPACE.sub("", ln.get_text().strip("\n").rstrip())
-        if not t.strip():
-            continue
         if blocks and wrapped[-1]:
             blocks[-1] = join_wrapped(blocks[-1], t.lstrip())
         else:
-            blocks.append(t)
+            # Within a page, a line that does not run on from a full line above
+            # starts a paragraph (or is a heading): only the text column's edge
+            # tells a wrap from a paragraph end reliably; indentation and spacing
+            # vary too much between documents.
+            blocks.append(t.strip())
             wrapped.append(False)
         # A line that runs to the text column's right edge and does not end a
         # sentence is a wrapped paragraph line: it continues on the next line.
         wrapped[-1] = ln.x1 >= right - max(ln.height, 1.0) * 1.5 and not t.endswith(_SENTENCE_END)
-    while blocks and _PAGE_NUMBER.match(blocks[-1]):
-        blocks.pop()
-        wrapped.pop()
-    while blocks and _PAGE_NUMBER.match(blocks[0]):
-        blocks.pop(0)
-        wrapped.pop(0)
-    return "\n".join(blocks), bool(wrapped) and wrapped[-1]
+    return blocks, bool(wrapped) and wrapped[-1]
 
 
 def _info_meta(doc) -> dict:

@@ -1,13 +1,19 @@
 """Each input format reads to the report's text, with metadata, and all agree on content."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from loaders.formats.normalize import canonical_text, clean_layout, content_hash, indent_paragraphs, join_wrapped
 from loaders.reading import SourceDocument, read_source
-from loaders.repair import repair
+from loaders.repair import repair, split_sentences
 from tests.fixtures.make import (SAMPLE_PARAGRAPHS, SAMPLE_TABLE, SAMPLE_TITLE, html_page, sample_text, write_docx,
                                  write_html, write_pdf, write_txt)
+
+
+def sentences(doc: SourceDocument) -> list[str]:
+    return [s.text for s in split_sentences(repair(doc.text).text)]
 
 
 def body_lines(doc: SourceDocument) -> list[str]:
@@ -48,10 +54,22 @@ def test_docx_paragraphs_in_order_and_tables_as_rows(tmp_path):
 
 
 def test_pdf_joins_wrapped_cjk_lines_without_spaces(tmp_path):
-    p = write_pdf(tmp_path / "r.pdf", chars_per_line=17)
+    p = write_pdf(tmp_path / "r.pdf")
     doc = read_source(p)
     assert doc.format == "pdf" and doc.meta["pages"] == 1
     assert body_lines(doc) == [SAMPLE_TITLE, *SAMPLE_PARAGRAPHS]
+
+
+def test_pdf_sentence_across_a_page_break_is_rejoined_by_repair(tmp_path):
+    long = "".join(SAMPLE_PARAGRAPHS[1:]) * 6  # ~25 full lines per copy: runs over two pages
+    paras = [SAMPLE_PARAGRAPHS[0], long, long, SAMPLE_PARAGRAPHS[3]]
+    doc = read_source(write_pdf(tmp_path / "r.pdf", paragraphs=paras))
+    assert doc.meta["pages"] >= 2 and "\n\n" in doc.text  # page break = blank line
+    txt = read_source(write_txt(tmp_path / "r.txt", sample_text(paragraphs=paras)))
+    # The same sentences (a line ending a sentence exactly at the column edge may
+    # start a new paragraph in the PDF: harmless, and safer than joining a heading on).
+    assert sentences(doc) == sentences(txt)
+    assert doc.meta["content_hash"] == txt.meta["content_hash"]
 
 
 def test_pdf_pages_become_blank_lines_and_page_numbers_go(tmp_path):
@@ -158,3 +176,35 @@ def test_year_from_file_name_when_text_has_none(tmp_path):
     p = write_txt(tmp_path / "2022_某市工会总结.txt", "某市工会工作总结\n\n\u3000\u3000全年开展活动。\n")
     doc = read_source(p)
     assert doc.meta["year"] == 2022 and doc.meta["year_from"] == "file name"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_bundled_compilation_saved_as_docx_or_html_splits_the_same(tmp_path, fmt):
+    """The 34-report compilation, one paragraph per line as Word/a web page would hold
+    it, splits into the same reports with the same content as the .txt."""
+    import html as html_lib
+
+    import docx
+
+    from loaders.splitting import split_compilation
+
+    src = read_source(Path(__file__).resolve().parents[2] / "data" / "reports" / "2023_union_work_reports.txt")
+    lines = [ln for ln in src.text.split("\n") if ln.strip()]
+    if fmt == "docx":
+        d = docx.Document()
+        for ln in lines:
+            d.add_paragraph(ln)
+        p = tmp_path / "comp.docx"
+        d.save(str(p))
+    else:
+        body = "".join(f"<p>{html_lib.escape(ln)}</p>\n" for ln in lines)
+        p = tmp_path / "comp.html"
+        p.write_text(f"<html><head><meta charset='utf-8'><title>汇编</title></head><body>"
+                     f"<div class='nav'>首页 | 工会要闻</div><div class='content'>{body}</div></body></html>",
+                     encoding="utf-8")
+    doc = read_source(p)
+    want = {r.title: content_hash(r.text) for r in split_compilation(src.text).reports}
+    got = split_compilation(doc.text)
+    assert got.problems == []
+    assert {r.title: content_hash(r.text) for r in got.reports} == want
+    assert len(want) == 34
