@@ -189,7 +189,9 @@ def test_bundled_compilation_saved_as_docx_or_html_splits_the_same(tmp_path, fmt
     from loaders.splitting import split_compilation
 
     src = read_source(Path(__file__).resolve().parents[2] / "data" / "reports" / "2023_union_work_reports.txt")
-    lines = [ln for ln in src.text.split("\n") if ln.strip()]
+    # The compilation ends with a download site's advertisement, which the HTML
+    # reader rightly drops as boilerplate; leave it out of the comparison.
+    lines = [ln for ln in src.text.split("\n") if ln.strip() and "素材库" not in ln]
     if fmt == "docx":
         d = docx.Document()
         for ln in lines:
@@ -203,7 +205,7 @@ def test_bundled_compilation_saved_as_docx_or_html_splits_the_same(tmp_path, fmt
                      f"<div class='nav'>首页 | 工会要闻</div><div class='content'>{body}</div></body></html>",
                      encoding="utf-8")
     doc = read_source(p)
-    want = {r.title: content_hash(r.text) for r in split_compilation(src.text).reports}
+    want = {r.title: content_hash(r.text) for r in split_compilation("\n".join(lines)).reports}
     got = split_compilation(doc.text)
     assert got.problems == []
     assert {r.title: content_hash(r.text) for r in got.reports} == want
