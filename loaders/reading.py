@@ -239,7 +239,7 @@ def _iter_folder(root: Path, seen: set[str], max_bytes: int | None) -> Iterator[
         seen.add(key)
         if f.suffix.lower() not in SUPPORTED_SUFFIXES:
             kind = f"'{f.suffix}'" if f.suffix else "without an extension"
-            yield Skipped(f, f"skipped: not a report file type ({kind})", HINT_SUPPORTED)
+            yield Skipped(f, f"not a report file type ({kind})", HINT_SUPPORTED)
             continue
         item = _try(f, max_bytes)
         read += isinstance(item, SourceDocument)

@@ -199,7 +199,7 @@ def test_folder_with_nothing_readable(tmp_path):
     items = list(iter_sources([tmp_path]))
     assert [type(i).__name__ for i in items] == ["ReadError", "Skipped", "ReadError"]
     assert items[0].problem == "the file is empty (0 bytes)"
-    assert items[1].skipped and items[1].problem == "skipped: not a report file type ('.xlsx')"
+    assert items[1].skipped and items[1].problem == "not a report file type ('.xlsx')"
     assert items[2].path == str(tmp_path) and items[2].problem == "the folder has no readable reports"
     assert ".docx" in items[2].hint
 
