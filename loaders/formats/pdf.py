@@ -83,8 +83,11 @@ def _page_text(page) -> tuple[list[str], bool]:
     # The text column's right edge: margins as wide on the right as on the left
     # (true of Word/WPS and official-document layouts).  Estimating it from the
     # widest line would take a long title on a contents page for a full line;
-    # a line not joined here is still rejoined by loaders.repair.
-    right = max(max((ln.x1 for ln in lines), default=0.0), page.x1 - (left - page.x0))
+    # a line not joined here stays a paragraph of its own.
+    widest = max((ln.x1 for ln in lines), default=0.0)
+    at_widest = sum(ln.x1 >= widest - 1.5 * max(ln.height, 1.0) for ln in lines)
+    # ...unless many lines end at the same place: that is the column's edge.
+    right = widest if at_widest >= max(3, 0.3 * len(lines)) else max(widest, page.x1 - (left - page.x0))
     blocks: list[str] = []
     wrapped: list[bool] = []  # per block: its last line ran to the edge unfinished
     for ln in lines:

@@ -60,6 +60,11 @@ def test_pdf_joins_wrapped_cjk_lines_without_spaces(tmp_path):
     assert body_lines(doc) == [SAMPLE_TITLE, *SAMPLE_PARAGRAPHS]
 
 
+def test_pdf_narrow_column_still_joins_wrapped_lines(tmp_path):
+    doc = read_source(write_pdf(tmp_path / "r.pdf", chars_per_line=17))
+    assert body_lines(doc) == [SAMPLE_TITLE, *SAMPLE_PARAGRAPHS]
+
+
 def test_pdf_sentence_across_a_page_break_is_rejoined_by_repair(tmp_path):
     long = "".join(SAMPLE_PARAGRAPHS[1:]) * 6  # ~25 full lines per copy: runs over two pages
     paras = [SAMPLE_PARAGRAPHS[0], long, long, SAMPLE_PARAGRAPHS[3]]
