@@ -27,10 +27,12 @@ _ROLE_BEFORE = (
     "全国劳动模范|劳动模范|全国劳模|劳模|大国工匠|工匠|技能大师|首席技师|高级技师|技师|工程师|"
     "党组书记|副书记|书记|副主席|主席|副主任|主任|局长|厂长|总经理|经理|董事长|院士|教授|院长|校长|医生|教师|老师|"
     "职工|工人|员工|农民工|快递员|外卖员|快递小哥|骑手|司机|环卫工|队长|班长|组长|师傅|同志|获得者|标兵|冠军|选手|"
-    "志愿者|讲师|宣讲员|管护员|负责人|站长|所长|会长|代表|焊接工|钳工|电工"
+    "志愿者|讲师|宣讲员|管护员|负责人|站长|所长|会长|代表|焊接工|焊工|钳工|电工|车工|技术员|操作工|"
+    "省长|副省长|市长|副市长|县长|区长|部长|厅长|处长|科长|秘书长|常委|委员|总工程师|护士|民警|牧民|农民|"
+    "快递小哥|外卖小哥|货车司机|网约车司机|环卫工人|一线职工|新就业形态劳动者|工会干部|班组长"
 )
 _VERB_AFTER = (
-    "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
+    "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|笑着说|动情地说|激动地说|自豪地说|深有感触|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
     "劳模创新工作室|技能大师工作室|创新工作室|工作室|等"
 )
 # Weak right contexts: only after a role word (职工潘从明获…, 讲师陈江兰的…, 司机曾华给…).
@@ -62,7 +64,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     single, compound = _surnames()
     sur = "(?:" + "|".join(sorted(compound, key=len, reverse=True) + sorted(single)) + ")"
-    name = rf"(?P<name>{sur}[{CJK}]{{1,2}})"
+    name = rf"(?P<name>{sur}[{CJK}]{{1,2}})"  # compound entries (扎西, 买买提) take 1-2 more characters
     before = re.compile(rf"(?:{_ROLE_BEFORE})[、，]?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER})")
     after = re.compile(rf"(?:(?<=[{_BOUNDARY}])|^){name}(?=(?:{_VERB_AFTER}))")
     return before, after
@@ -71,7 +73,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_name(cand: str) -> bool:
     """A surname + 1-2 given characters that is not an ordinary word."""
     single, compound = _surnames()
-    if not (cand[:1] in single or cand[:2] in compound) or not 2 <= len(cand) <= 4:
+    if not (cand[:1] in single or cand[:2] in compound or cand[:3] in compound) or not 2 <= len(cand) <= 5:
+        return False
+    if len(cand) == 5 and cand[:3] not in compound:
         return False
     if any(ch in _NOT_GIVEN for ch in cand[1:]):
         return False
