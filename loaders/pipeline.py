@@ -25,6 +25,7 @@ from schema import Label, Rel, Status
 
 _ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|源于|发源)")
 _PROMOTE = re.compile(r"(?:在|向)?(?:全国|全省|全区|全市)(?:[^，。；]{0,6})?(?:复制)?推广")
+_LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|县|区))")
 _NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 
@@ -208,10 +209,13 @@ class Extractor:
             return r.name if r is not None else None
 
         for h in find_honors(text, region_name, context_name):
+            sent = sentence_of(h.start)
+            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
+            if h.count is None and not recipients and not _LEVELLED.match(h.name):
+                continue  # 培育大国工匠: a title without level, count or recipient is an aim, not an award
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
-            sent = sentence_of(h.start)
-            for rid in honor_recipients(text, sent.start, sent.end, h, people, unions):
+            for rid in recipients:
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
         return b.fragment()
 

@@ -29,6 +29,7 @@ _ELLIPSIS = re.compile(
 _ELLIPSIS_FULL = {"奖章": "五一劳动奖章", "奖状": "五一劳动奖状", "先锋号": "工人先锋号", "巾帼标兵岗": "五一巾帼标兵岗",
                   "巾帼标兵": "五一巾帼标兵", "劳模": "劳动模范"}
 # Honors only counted with a level: alone they name the practice or the generic title.
+_CRAFTSMAN = re.compile(rf"(?P<pre>[{CJK}]{{2,6}})工匠(?![学精人型之称工])")
 _NEEDS_LEVEL = {"工人先锋号", "最美职工", "全国优秀职工书屋"}
 _RECEIVE = re.compile(r"(荣获|获得|获评|被评为|被授予|荣膺|获|评为|授予|命名为)")
 
@@ -89,8 +90,8 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
             start = m.start("qual") + len(m.group("region")) - len(rn)
         else:
             start = m.start("qual")
-            if qual in ("省", "市", "州") and context_name:
-                qual = context_name(qual) or qual
+            if qual in ("省", "市", "州", "省级", "市级") and context_name and "创新工作室" not in head:
+                qual = context_name(qual[0]) or qual  # 省/省级劳动模范 in a Heilongjiang report: 黑龙江省劳动模范
         if qual in ("示范性",) and head.startswith("示范性"):
             continue
         name = qual + _ELLIPSIS_FULL.get(head, head) if head == "劳模" else qual + head
@@ -112,6 +113,16 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
                 out.append(HonorMention(qual + _ELLIPSIS_FULL.get(nxt.group("head"), nxt.group("head")), level, hs, he,
                                         int(nxt.group("num"))))
             end = he + (1 if text[he: he + 1] == "”" else 0)
+
+    # a region's craftsman title counted or awarded (评选命名铜仁工匠30人) is an honor as well as a brand
+    for m in _CRAFTSMAN.finditer(text):
+        rn = region_name(m.group("pre")) if region_name else None
+        if not rn:
+            continue
+        s0 = m.end("pre") - len(rn)
+        cnt = _count(text, s0, m.end())
+        if cnt is not None or _RECEIVE.search(text[max(0, s0 - 6): s0]):
+            add(s0, m.end(), rn + "工匠", "regional")
 
     for alias, name, level in literal:
         if name in _NEEDS_LEVEL:
