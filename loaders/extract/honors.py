@@ -31,7 +31,7 @@ _ELLIPSIS_FULL = {"奖章": "五一劳动奖章", "奖状": "五一劳动奖状"
 # Honors only counted with a level: alone they name the practice or the generic title.
 _CRAFTSMAN = re.compile(rf"(?P<pre>[{CJK}]{{2,6}})工匠(?![学精人型之称工])")
 _NEEDS_LEVEL = {"工人先锋号", "最美职工", "全国优秀职工书屋"}
-_RECEIVE = re.compile(r"(荣获|获得|获评|被评为|被授予|荣膺|获|评为|授予|命名为)")
+_RECEIVE = re.compile(r"(荣获|获得|获评|被评为|被授予|荣膺|被命名为|获|评为|授予|命名为)")
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,14 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
     before = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if clause_lo <= pm.start and pm.end <= h.start]
     before += [(u.start, u.end, u.node.id) for u in unions if clause_lo <= u.start and u.end <= h.start]
     before.sort()
+    if "推荐" in text[clause_lo:h.start] or "推荐" in text[max(s_start, clause_lo - 12):clause_lo]:
+        before = []  # nominated (推荐评选X等), not yet awarded
+    elif not before and _RECEIVE.match(text[clause_lo:h.start].lstrip("并先后还也均")):
+        # 潘从明获国家科技进步二等奖，被评为“大国工匠”: the sentence's person carries over to a clause
+        # that opens with a receive verb
+        earlier = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if s_start <= pm.start and pm.end <= clause_lo]
+        if earlier:
+            return [earlier[-1][2]]
     if before:
         last = before[-1]
         if receives_between(text[last[1]: h.start]):
