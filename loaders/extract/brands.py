@@ -1,42 +1,49 @@
 """Brands: local named programmes (“一瓶水•传递爱”, “川工之家”, 济南工匠, “工惠购”), told apart from slogans.
 
-A brand is a *coined name for something a union runs*.  Reports quote many
-other things, so a quoted string must pass every NOT rule and at least one
-BRAND rule.  The rules, in the order they are applied:
+A brand is the proper name of a local programme, campaign, service product,
+platform, facility or model (conventions: eval/README.md).  Reports quote many
+other things, so a quoted name goes through three tiers (:func:`classify`):
 
-NOT a brand (the first that fires gives the reason, see :func:`classify`):
+0. ``local variant`` -- a national theme with a local suffix is a brand of that
+   theme's practice (中国梦•劳动美•安徽篇章, 网聚职工正能量争做兵团好网民); the
+   theme itself is a practice, never a brand.
 
-* ``lexicon``   -- a political formula, motto or slogan of loaders/lexicon/slogans.txt
-                   (两个维护, 四个意识, 不忘初心、牢记使命, 急难愁盼 ...).
-* ``political`` -- contains a political keyword (习近平, 党中央, 初心, 二十大,
-                   中国梦, 新征程, 跟党走 ...): themes and formulas, never programmes.
-* ``number``    -- a number formula: starts with a numeral + classifier (两个, 四个,
-                   五型, 三大), is numerals only (十四五, 十百千), has two or more
-                   numerals (六讲六进, 一县一品, 四转一响), or is short (<=4) with a
-                   numeral (三减, 强三性, 去四化).
-* ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+, 1+6+N).
-* ``motto``     -- a list of two or more parallel clauses joined by 、，•— (永远跟党走、
-                   奋进新征程; 比创新、创佳绩、争先锋; 春送岗位、夏送清凉 ...).
-* ``practice``  -- a taxonomy practice name, or an honor title (工人先锋号, 五一劳动奖章,
-                   先进单位 ...): those are Practice / Honor nodes, not brands.
-* ``word``      -- an ordinary word: two characters or fewer (有形, 学校), a word of the
-                   generic dictionary (精准帮扶, 一站式, 建功立业), or a descriptive
-                   form ending in 式/型/性/化/年/感 (清单式, 工匠型, 深化年).
-* ``union``     -- ends in 工会: a union's name or a kind of union (活力工会, 十堰工会).
-* ``theme``     -- the quote is followed by 主题/精神/理念/思路/目标/要求/模式/为主题 ...:
-                   it names a theme or an idea, not a programme.
+1. HARD rules: never a brand (:func:`not_brand_reason`, the first that fires):
 
-A brand when (any of):
+* ``lexicon``   -- a political formula / motto of loaders/lexicon/slogans.txt (两个维护, 急难愁盼).
+* ``political`` -- a political keyword (习近平, 党中央, 初心, 二十大, 新征程, 跟党走, 奋进 ...).
+* ``number``    -- a number formula: numeral + classifier (五个坚决, 三大工程, 四个意识), numeral +
+                   one character (三性, 四化), numerals only (十四五, 十百千), digit formulas
+                   (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
+* ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+) unless a coined name.
+* ``motto``     -- three or more parallel clauses (走一线、亮身份、访职工、办实事), a sentence
+                   (with ，。！？), or first person / exhortation (我, 咱们, 争当, 有你有我).
+* ``practice``  -- a taxonomy practice name (安康杯, 会站家), an honor title (工人先锋号) or an
+                   honor-like name (先进…/优秀…/…先进单位).
+* ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
+                   used as a generic word list (建功立业, 一站式), a short descriptive form
+                   (清单式, 深化年), an adjective + 工会 (活力工会), 温馨/温暖 + noun, or a modifier
+                   (“指尖上”的).
 
-* ``branded``   -- the text calls it a 品牌 right after the quote (“天工杯”竞赛品牌,
-                   “工会在身边”服务职工品牌) or the name is the object of a brand verb
-                   (打造/推出/叫响/擦亮/创建/培育/开通/上线 ...).
-* ``program``   -- the quote is followed by a programme noun (工程, 行动, 计划, 平台,
-                   驿站, 小程序, APP, 服务队, 公益活动 ...).
-* ``coined``    -- the name itself ends in a programme noun (之家, 驿站, 家园, 小屋, 杯,
-                   字号, 服务圈 ...) or is a 工-coinage (川工之家, 皖工惠, 工惠购, 工益+).
-* ``craftsman`` -- (also unquoted) a region's named craftsman title: 济南工匠, 大庆工匠.
-                   (A region + 工匠 is how cities brand their craftsman selection.)
+2. SOFT forms: a brand only with a cue (below): names with a numeral (三师一室 vs 三会一课),
+   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names.
+
+3. Everything else needs a cue as well (a quote alone marks emphasis as often as a name).
+
+Cues (:func:`brand_reason`):
+
+* ``branded``   -- called a 品牌/工程/行动 within a few characters after the quote, also after a
+                   run of quotes (“春风送岗”“情系新业态”等工作品牌), or the object of a brand verb
+                   (打造/推出/叫响/擦亮/创建/首创/培育/开通/上线/探索 ...).
+* ``program``   -- followed by a programme noun (行动, 平台, 驿站, 小程序, APP, 服务队, 活动,
+                   项目, 模式, 政策, 交友 ...), or by 建设, or a list ending in 等平台/等品牌.
+* ``coined``    -- the name ends in a programme noun (之家, 驿站, 家园, 杯, 字号, 服务圈, 行动,
+                   中心, 模式, 工匠 ...) or is a 工-coinage (川工之家, 皖工惠, 工惠购, 工益+).
+* ``craftsman`` -- (unquoted too) a region's craftsman title: 济南工匠, 大庆工匠.
+
+A brand is an INSTANCE_OF the practice named inside it, right after it, implied by its
+ending or a keyword (:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`), else the nearest
+practice in its clause; none otherwise.
 """
 from __future__ import annotations
 
