@@ -26,6 +26,10 @@ from schema import Label, Rel, Status
 _ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|源于|发源)")
 _PROMOTE = re.compile(r"(?:在|向)?(?:全国|全省|全区|全市)(?:[^，。；]{0,6})?(?:复制)?推广")
 _LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|县|区))")
+_SELECT = re.compile(r"评选|表彰|推荐|推评|涌现|选树|命名|获评|评为")
+_SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
+                 ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
+                 ("工人先锋号", "may_day_award_selection"))
 _NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 
@@ -194,6 +198,9 @@ class Extractor:
             if actor is not None:
                 status = self._status(doc, br.start, plan_report)
                 b.relate(actor, bid, Rel.RUNS, br.start, br.end, status=status.value)
+                if practice is not None and br.reason == "local variant":
+                    # running a local variant of a national theme is running the theme
+                    b.relate(actor, node_id(Label.PRACTICE, practice), Rel.RUNS, br.start, br.end, status=status.value)
                 self._diffusion(b, doc, unions, actor, bid, br.start, br.end)
 
         people = find_people(text)
@@ -217,7 +224,26 @@ class Extractor:
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             for rid in recipients:
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
+            selection = self._selection_practice(doc, h)
+            actor = self._actor(doc, unions, h.start, issuer_id) if selection else None
+            if actor is not None:
+                pid = b.add(self.practices.node(selection))
+                b.relate(actor, pid, Rel.RUNS, h.start, h.end, status=self._status(doc, h.start, plan_report).value,
+                         value=h.count, unit=None)
         return b.fragment()
+
+    def _selection_practice(self, doc: ReportDoc, h) -> str | None:
+        """Counting titles that were selected (评选/表彰/推荐/涌现 … 劳动模范 217名) is running the selection:
+        劳模/先进工作者 -> model_worker_selection; 五一劳动奖/工人先锋号 -> may_day_award_selection."""
+        if h.count is None:
+            return None
+        sent = doc.sentence_at(h.start)
+        if not _SELECT.search(doc.text[sent.start: h.start]):
+            return None
+        for head, pid in _SELECTION_OF:
+            if head in h.name and pid in self.practices.by_id:
+                return pid
+        return None
 
     @staticmethod
     def _as_issuer(u: UnionMention, issuer: UnionMention) -> UnionMention:
