@@ -19,7 +19,7 @@ _PLAN = re.compile(
     r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务])|(?<![即])将(?![^，。；]{0,12}(?:作为|纳入|列入|列为|融入|贯穿))"
     r"|拟|计划(?!生育)|力争|未来五年|下一步|今后|预计|努力实现|着眼未来)"
 )
-_PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划)")
+_PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划|(?<![即])将(?:以|要|在|继续|进一步))")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 
 
@@ -66,7 +66,7 @@ def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
 
 
 def is_plan_title(title: str) -> bool:
-    """A report whose title announces an outlook (展望, 未来五年) states plans throughout."""
+    """A report whose title announces an outlook (展望, 未来五年, X将以…推进) states plans throughout."""
     return bool(_PLAN_TITLE.search(title))
 
 
