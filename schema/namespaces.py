@@ -82,11 +82,15 @@ PREDICATE_REL: dict[URIRef, Rel] = {p: rel for (rel, _), p in REL_PREDICATE.item
 
 
 def rel_predicate(rel: Rel, source: Label) -> URIRef:
-    """The predicate of a ``rel`` relation leaving a ``source`` node."""
-    try:
+    """The predicate of a ``rel`` relation leaving a ``source`` node.
+
+    A source the schema does not allow still gets the relation's first
+    predicate, so that SHACL validation reports the misplaced relation
+    rather than the export failing on it.
+    """
+    if (rel, source) in REL_PREDICATE:
         return REL_PREDICATE[(rel, source)]
-    except KeyError:
-        raise ValueError(f"no RDF predicate for {rel.value} from {source.value}") from None
+    return next(p for (r, _), p in REL_PREDICATE.items() if r is rel)
 
 
 # Node properties.  The name and aliases are common to every label.

@@ -135,12 +135,21 @@ def _zh(text: str) -> Literal:
 
 
 def _literal(v: Any, dtype: URIRef | None) -> Literal:
-    """None = Chinese text; xsd:string = plain literal (same thing in RDF 1.1)."""
+    """A property value as a literal of its declared type.
+
+    None = Chinese text; xsd:string = plain literal (the same in RDF 1.1).  A
+    value of the wrong Python type is written as it is (not coerced), so that
+    SHACL validation reports it instead of the export hiding it.
+    """
     if dtype is None:
         return _zh(str(v))
     if dtype == XSD.string:
         return Literal(str(v))
-    return Literal(v, datatype=dtype)
+    if dtype == XSD.integer and isinstance(v, int) and not isinstance(v, bool):
+        return Literal(v, datatype=XSD.integer)
+    if dtype == XSD.double and isinstance(v, (int, float)) and not isinstance(v, bool):
+        return Literal(float(v), datatype=XSD.double)
+    return Literal(v)
 
 
 def _bind(out: Graph) -> None:
@@ -170,7 +179,7 @@ def _add_node(out: Graph, g: nx.MultiDiGraph, nid: str) -> None:
         out.add((geo, RDF.type, SDO.GeoCoordinates))
         for prop, pred in GEO_PROPS.items():
             if d.get(prop) is not None:
-                out.add((geo, pred, Literal(float(d[prop]), datatype=XSD.double)))
+                out.add((geo, pred, _literal(d[prop], XSD.double)))
     if label is Label.PRACTICE:
         out.add((s, SKOS.inScheme, PRACTICE_SCHEME))
         if d.get("name"):
@@ -199,7 +208,7 @@ def _add_edge(out: Graph, g: nx.MultiDiGraph, u: str, v: str, key: str, d: dict)
         out.add((f, EVIDENCE_TEXT, _zh(str(d["evidence"]))))
     for prop, pred in (("start", START), ("end", END)):
         if d.get(prop) is not None:
-            out.add((f, pred, Literal(int(d[prop]), datatype=XSD.integer)))
+            out.add((f, pred, _literal(d[prop], XSD.integer)))
     for prop, (pred, dtype) in EDGE_PROP.items():
         val = d.get(prop)
         if val not in (None, ""):
@@ -224,6 +233,19 @@ def _add_taxonomy(out: Graph, tax: Taxonomy, g: nx.MultiDiGraph) -> None:
             out.add((s, SKOS.prefLabel, Literal(c.en, lang="en")))
         if c.definition:
             out.add((s, SKOS.definition, _zh(c.definition)))
+    # Categories practice nodes refer to that the taxonomy lacks: declare them minimally.
+    known = {c.id for c in tax.categories}
+    for _, d in g.nodes(data=True):
+        cat = d.get("category")
+        if d.get("label") == Label.PRACTICE.value and cat and str(cat) not in known:
+            known.add(str(cat))
+            s = category_iri(str(cat))
+            out.add((s, RDF.type, SKOS.Concept))
+            out.add((s, SKOS.inScheme, PRACTICE_SCHEME))
+            out.add((s, SKOS.topConceptOf, PRACTICE_SCHEME))
+            out.add((PRACTICE_SCHEME, SKOS.hasTopConcept, s))
+            out.add((s, SKOS.notation, Literal(str(cat))))
+            out.add((s, SKOS.prefLabel, Literal(str(cat), lang="en")))
     for p in tax.practices:
         s = node_iri(Label.PRACTICE, p.id)
         out.add((s, RDF.type, SKOS.Concept))
@@ -255,8 +277,7 @@ def generate_rdf(g: nx.MultiDiGraph, taxonomy: Taxonomy | None | bool = True) ->
     for u, v, key, d in g.edges(keys=True, data=True):
         _add_edge(out, g, u, v, key, d)
     tax = project_taxonomy() if taxonomy is True else (taxonomy or None)
-    if tax is not None:
-        _add_taxonomy(out, tax, g)
+    _add_taxonomy(out, tax or Taxonomy(), g)
     return out
 
 
