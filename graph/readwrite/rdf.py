@@ -67,6 +67,7 @@ class Concept:
     en: str = ""
     aliases: tuple[str, ...] = ()
     definition: str = ""
+    definition_en: str = ""
     category: str = ""  # empty for a category itself
 
 
@@ -93,6 +94,7 @@ def _concept(obj: Any, key: str = "", category: str = "") -> Concept:
         en=str(_get(obj, "en", "name_en", default="") or ""),
         aliases=tuple(str(a) for a in aliases),
         definition=str(_get(obj, "definition", default="") or ""),
+        definition_en=str(_get(obj, "definition_en", default="") or ""),
         category=str(_get(obj, "category", default=category) or category),
     )
 
@@ -260,8 +262,11 @@ def _add_taxonomy(out: Graph, tax: Taxonomy, g: nx.MultiDiGraph) -> None:
             out.add((s, SKOS.prefLabel, Literal(p.en, lang="en")))
         for a in p.aliases:
             out.add((s, SKOS.altLabel, _zh(a)))
-        if p.definition and (s, SKOS.definition, None) not in out:
+        defs = {getattr(lit, "language", None) for lit in out.objects(s, SKOS.definition)}
+        if p.definition and LANG not in defs:
             out.add((s, SKOS.definition, _zh(p.definition)))
+        if p.definition_en and "en" not in defs:
+            out.add((s, SKOS.definition, Literal(p.definition_en, lang="en")))
 
 
 def generate_rdf(g: nx.MultiDiGraph, taxonomy: Taxonomy | None | bool = True) -> Graph:
@@ -357,8 +362,9 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
                     attrs["name_en"] = str(lit)
             if (cat := rdf.value(s, SKOS.broader)) is not None:
                 attrs["category"] = unquote(str(cat).rsplit(f"{CATEGORY_SEGMENT}/", 1)[-1])
-            if (df := rdf.value(s, SKOS.definition)) is not None:
-                attrs["definition"] = str(df)
+            for df in rdf.objects(s, SKOS.definition):
+                if getattr(df, "language", None) == LANG:
+                    attrs["definition"] = str(df)
         g.add_node(nid, **attrs)
     for f in rdf.subjects(RDF.type, FACT):
         s, p, o = rdf.value(f, RDF.subject), rdf.value(f, RDF.predicate), rdf.value(f, RDF.object)
