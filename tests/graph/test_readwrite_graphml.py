@@ -31,7 +31,8 @@ def test_file_is_gephi_friendly(tmp_path) -> None:
     assert ("node", "label") in keys and ("node", "kind") in keys and ("edge", "label") in keys
     assert keys[("node", "aliases")] == "string"
     for data in root.iter("{%s}data" % NS["g"]):
-        assert data.text not in (None, "None", "[]"), data.attrib
+        assert data.text not in ("None", "[]"), data.attrib
+        assert data.text is not None or data.get("key") == "aliases", data.attrib  # only "no aliases" is empty
     node = root.find(".//g:node[@id='union:甘肃省总工会']", NS)
     vals = {d.get("key"): d.text for d in node.findall("g:data", NS)}
     assert vals["label"] == "甘肃省总工会" and vals["kind"] == "Union" and vals["aliases"] == "甘肃省工会"
