@@ -253,7 +253,7 @@ def _add_taxonomy(out: Graph, tax: Taxonomy, g: nx.MultiDiGraph) -> None:
         out.add((s, RDF.type, SKOS.Concept))
         out.add((s, SKOS.inScheme, PRACTICE_SCHEME))
         out.add((s, SKOS.notation, Literal(p.id)))
-        if p.category:
+        if p.category and (s, SKOS.broader, None) not in out:  # the graph node's category wins
             out.add((s, SKOS.broader, category_iri(p.category)))
         # The graph node (if any) already gave its zh prefLabel; SKOS allows one per language.
         if p.zh and not any(l.language == LANG for l in out.objects(s, SKOS.prefLabel)):
@@ -302,12 +302,14 @@ def serialize(rdf: Graph, fmt: str) -> str:
     return rdf.serialize(format=rdflib_fmt)
 
 
-def write_rdf(g: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> Path:
+def write_rdf(
+    g: nx.MultiDiGraph, path: str | Path, fmt: str | None = None, taxonomy: Taxonomy | None | bool = True
+) -> Path:
     """Write the graph as RDF; the format defaults to the file's suffix."""
     path = Path(path)
     fmt = fmt or guess_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(serialize(generate_rdf(g), fmt), encoding="utf-8")
+    path.write_text(serialize(generate_rdf(g, taxonomy), fmt), encoding="utf-8")
     return path
 
 

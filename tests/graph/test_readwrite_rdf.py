@@ -32,12 +32,22 @@ def _edges(g):
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_round_trip_through_file(fmt: str, tmp_path) -> None:
     g = sample_graph()
-    path = write_rdf(g, tmp_path / f"out{FORMATS[fmt][1]}")
+    path = write_rdf(g, tmp_path / f"out{FORMATS[fmt][1]}", taxonomy=False)
     back = graph_from_rdf(parse_rdf(path))
     assert counts(back) == counts(g)
     assert _edges(back) == _edges(g)
     for n, d in g.nodes(data=True):
         assert dict(back.nodes[n]) == dict(d), n
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_round_trip_with_taxonomy_keeps_counts(fmt: str, tmp_path) -> None:
+    """The taxonomy adds concepts and labels (practice aliases merge with the
+    taxonomy's), never nodes or relations."""
+    g = sample_graph()
+    back = graph_from_rdf(parse_rdf(write_rdf(g, tmp_path / f"out{FORMATS[fmt][1]}")))
+    assert counts(back) == counts(g)
+    assert _edges(back) == _edges(g)
 
 
 def test_every_relation_is_a_fact_with_provenance() -> None:
