@@ -8,7 +8,7 @@ import pytest
 from app.cli import main
 from graph.readwrite.rdf import write_rdf
 from graph.store import open_store
-from tests.graph.linked_sample import sample_graph
+from tests.linked_sample import sample_graph
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from graph.readwrite.gexf import read_gexf, write_gexf
 from graph.readwrite.graphml import read_graphml, write_graphml
 from graph.readwrite.rdf import generate_rdf, graph_from_rdf, parse_rdf, serialize
 from graph.validate import validate_rdf
-from tests.graph.linked_sample import counts
+from tests.linked_sample import counts
 
 
 def test_corpus_rdf_conforms_and_round_trips(corpus_graph, tmp_path) -> None:

@@ -5,7 +5,7 @@ import csv
 
 from graph.readwrite.csv import generate_csv, nodes_file, read_csv, relationships_file, write_csv
 from schema import Label, Rel
-from tests.graph.linked_sample import counts, sample_graph
+from tests.linked_sample import counts, sample_graph
 
 
 def _edges(g):

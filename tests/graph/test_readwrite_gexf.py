@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 from graph.readwrite.gexf import generate_gexf, read_gexf, write_gexf
 from schema import Rel
-from tests.graph.linked_sample import counts, sample_graph
+from tests.linked_sample import counts, sample_graph
 
 NS = {"x": "http://www.gexf.net/1.2draft"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from graph.readwrite.graphml import generate_graphml, read_graphml, write_graphml
-from tests.graph.linked_sample import counts, sample_graph
+from tests.linked_sample import counts, sample_graph
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 

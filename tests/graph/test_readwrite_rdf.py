@@ -22,7 +22,7 @@ from graph.readwrite.rdf import (
 )
 from schema import Label, Rel
 from schema.namespaces import END, EVIDENCE_TEXT, FACT, LABEL_CLASS, NODE_ID, PRACTICE_SCHEME, START, UKGID
-from tests.graph.linked_sample import counts, sample_graph
+from tests.linked_sample import counts, sample_graph
 
 
 def _edges(g):

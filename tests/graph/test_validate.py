@@ -9,7 +9,7 @@ from graph.readwrite.rdf import generate_rdf
 from graph.validate import validate_graph, validate_rdf
 from schema import Rel
 from schema.namespaces import FACT, NAME
-from tests.graph.linked_sample import sample_graph
+from tests.linked_sample import sample_graph
 
 GANSU_UNION = "union:甘肃省总工会"
 PRACTICE = "practice:worker_reading_room"
