@@ -16,6 +16,8 @@ from typing import Any, Callable, Sequence
 
 import networkx as nx
 
+from app.cli_linked import EXPORTERS as LINKED_EXPORTERS
+from app.cli_linked import add_commands as add_linked_commands
 from graph.model import Fragment
 from graph.store import STORE_KINDS, PROJECT_ROOT, StoreError, default_store_path, open_store, store_kind
 
@@ -158,6 +160,7 @@ def _export_json(g: nx.MultiDiGraph, out: str | None) -> None:
 # Format name -> function(graph, output path or None for stdout).  Serializer
 # modules register here; the CLI has one export command for all of them.
 EXPORTERS: dict[str, Callable[[nx.MultiDiGraph, str | None], None]] = {"json": _export_json}
+EXPORTERS.update(LINKED_EXPORTERS)  # ttl, jsonld, nt, graphml, gexf, csv
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -236,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _eval_args(p)
     p.set_defaults(func=_eval_run)
+
+    add_linked_commands(sub, _store_args)  # validate, sparql
 
     p = sub.add_parser("app", help="open the explorer (Streamlit); extra options go to Streamlit",
                        description="Start the Streamlit explorer. Options this command does not know, such as "
