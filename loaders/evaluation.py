@@ -301,11 +301,12 @@ def evaluate(pred: dict[int, Predicted], gold: dict[int, dict], keep_errors: int
     return Evaluation(scores, slogans, slogan_examples, errors, len(gold))
 
 
-def format_table(split: str, ev: Evaluation) -> str:
+def format_table(split: str, ev: Evaluation, examples: bool = False) -> str:
+    """The metrics table of one split; ``examples`` also lists the slogans taken for brands."""
     lines = [f"== {split}: {ev.reports} reports",
              f"{'metric':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for m, s in ev.scores.items():
         lines.append(f"{m:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     lines.append(f"slogans extracted as brands: {ev.slogans_as_brands}"
-                 + (f" ({', '.join(ev.slogan_examples[:10])})" if ev.slogan_examples else ""))
+                 + (f" ({', '.join(ev.slogan_examples[:10])})" if examples and ev.slogan_examples else ""))
     return "\n".join(lines)

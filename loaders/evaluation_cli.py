@@ -11,7 +11,7 @@ DEFAULT_GOLD = ("eval/gold/dev.json", "eval/gold/heldout.json")
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--gold", action="append", help="gold file(s); default: every one of eval/gold/{dev,heldout}.json present")
     ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="compilation the gold seq numbers refer to")
-    ap.add_argument("--errors", action="store_true", help="also print misses and false hits per metric")
+    ap.add_argument("--errors", action="store_true", help="also print misses, false hits and slogan examples (do not use on held-out data while tuning)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     pred = predicted_from_fragments(result.fragments)
     for g in golds:
         ev = evaluate(pred, load_gold(Path(g).read_text(encoding="utf-8")))
-        print(format_table(Path(g).stem, ev))
+        print(format_table(Path(g).stem, ev, examples=args.errors))
         if args.errors:
             for m, errs in ev.errors.items():
                 for e in errs:
