@@ -367,7 +367,11 @@ def process_text(text: str, source: str, extractor: Extractor | None = None) -> 
             result.problems.append(f"report “{doc.title}” appears twice; the first is kept")
             continue
         seen.add(doc.id)
-        result.fragments.append(ex.extract(doc))
+        frag = ex.extract(doc)
+        # The clean text travels with the report: evidence offsets index it, and the
+        # reader shows it without going back to the source file.
+        frag.report.props["text"] = doc.text
+        result.fragments.append(frag)
     if not result.fragments and not result.problems:
         result.problems.append("no report text found")
     return result
