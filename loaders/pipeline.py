@@ -53,7 +53,7 @@ def report_id(title: str) -> str:
 
 
 def prepare(raw: RawReport, source: str) -> ReportDoc:
-    clean = repair(raw.text, raw.source_start)
+    clean = repair(raw.text, raw.source_start, title_first=True)
     title = clean.text.split("\n", 1)[0].strip() or raw.title
     return ReportDoc(
         id=report_id(title),
