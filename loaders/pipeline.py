@@ -13,7 +13,7 @@ from graph.model import Fragment, Node, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
 from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
-from loaders.extract.honors import find_honors, honor_names, honor_recipients
+from loaders.extract.honors import awarded, find_honors, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
 from loaders.extract.practices import PracticeMatcher, PracticeMention, default_matcher, quantity_near
 from loaders.extract.unions import UnionFinder, UnionMention
@@ -218,8 +218,10 @@ class Extractor:
         for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
             recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
-            if h.count is None and not recipients and not _LEVELLED.match(h.name):
-                continue  # 培育大国工匠: a title without level, count or recipient is an aim, not an award
+            if h.count is None and not recipients and (not _LEVELLED.match(h.name) or not awarded(text, sent.start, h)):
+                # 培育大国工匠: a title without level, count or recipient is an aim, not an award; a levelled
+                # one is kept only where the text says it was conferred (全国劳模表彰大会 is no award)
+                continue
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             for rid in recipients:

@@ -41,6 +41,7 @@ class HonorMention:
     start: int
     end: int
     count: int | None
+    verb_end: int | None = None  # for a title in a list governed by a receive verb: where the verb ends
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +68,18 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
     taken = bytearray(len(text) + 1)
     out: list[HonorMention] = []
 
-    def add(s: int, e: int, name: str, level: str) -> None:
+    def add(s: int, e: int, name: str, level: str, verb_end: int | None = None) -> None:
         if any(taken[s:e]):
             return
         taken[s:e] = b"\x01" * (e - s)
-        out.append(HonorMention(name, level, s, e, _count(text, s, e)))
+        out.append(HonorMention(name, level, s, e, _count(text, s, e), verb_end))
 
-    # generic phrases first: they give the title as written, with its level
+    # titles listed after a receive verb first: unit titles are open-ended (贵州省普法工作先进单位)
+    for s, e, name, v in conferred_titles(text):
+        level = "national" if name.startswith(("全国", "国家")) else "regional"
+        add(s, e, name, level, v)
+
+    # generic phrases: they give the title as written, with its level
     pos = 0
     while True:
         m = _HONOR_PHRASE.search(text, pos)
@@ -156,6 +162,9 @@ def honor_names() -> frozenset[str]:
 
 
 _HOLDER_AFTER = re.compile(r"^[”\"」]?(?:获得者|得主)")
+# a union name that modifies a unit (…总工会服务职工中心荣获, 市总工会机关获评): the unit is the recipient
+_OWNED = re.compile(rf"^(?:的|机关|所属|下属|[{CJK}]{{0,5}}(?:中心|站|宫|馆|室|所|队|部))")
+_AWARDER = re.compile(r"(?:被|由|经)$")
 _AND = re.compile(r"^[、和与及]$")
 
 
@@ -175,7 +184,13 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
     while clause_lo > s_start and text[clause_lo - 1] not in "，,；;。！？：:":
         clause_lo -= 1
     before = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if clause_lo <= pm.start and pm.end <= h.start]
-    before += [(u.start, u.end, u.node.id) for u in unions if clause_lo <= u.start and u.end <= h.start]
+    before += [(u.start, u.end, u.node.id) for u in unions if clause_lo <= u.start and u.end <= h.start
+               and not _AWARDER.search(text[max(s_start, u.start - 2): u.start])
+               and not _OWNED.match(text[u.end: u.end + 8])]
+    # a body inside the title stretch after the last receive verb issues the title (荣获全国总工会“…示范点”)
+    verbs = [m.end() for m in _RECEIVE.finditer(text, clause_lo, h.start)]
+    if verbs:
+        before = [b for b in before if b[1] <= verbs[-1]]
     before.sort()
     if "推荐" in text[clause_lo:h.start] or "推荐" in text[max(s_start, clause_lo - 12):clause_lo]:
         before = []  # nominated (推荐评选X等), not yet awarded
@@ -185,6 +200,10 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         earlier = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if s_start <= pm.start and pm.end <= clause_lo]
         if earlier:
             return [earlier[-1][2]]
+        # the same for a union that is the sentence's subject (遵义市总工会获评…，先后荣获…)
+        subject = [u for u in unions if u.start == s_start or (s_start <= u.start < clause_lo and text[u.start - 1] in "，,：:")]
+        if subject and receives_between(text[subject[0].end: clause_lo]):
+            return [subject[0].node.id]
     if before:
         last = before[-1]
         if receives_between(text[last[1]: h.start]):
@@ -209,4 +228,80 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
                     prev_end = pm.end
                 else:
                     break
+    if not out and h.verb_end is not None and h.verb_end < h.start:
+        # a later item of a conferred list: whoever received the list's first item
+        at = HonorMention(h.name, h.level, h.verb_end, h.verb_end, h.count)
+        return honor_recipients(text, s_start, s_end, at, people, unions)
     return list(dict.fromkeys(out))
+
+
+_TITLE_AFTER = re.compile(r"^[”」]?(?:等)?(?:荣誉)?称号|^[”」]?(?:等)?荣誉")
+
+
+def awarded(text: str, s_start: int, h: HonorMention) -> bool:
+    """Whether the text says title ``h`` was conferred: a receive verb earlier in its clause
+    (获评/荣获/被评为/被命名为 …, across the 、 of a list) or 称号/荣誉 after it.  A levelled
+    title used as a modifier (全国劳模表彰大会, 省劳模推荐评选工作) is not an award."""
+    lo = h.start
+    while lo > s_start and text[lo - 1] not in "，,；;。！？：:":
+        lo -= 1
+    if _RECEIVE.search(text[lo:h.start]):
+        return True
+    tail = text[h.end: h.end + 40]
+    m = re.match(r"^[^，,；;。]*?(?:称号|荣誉)", tail)
+    return bool(m and not re.search(r"[表评推]", m.group()[:-2]))
+
+
+# Unit titles conferred on organizations end in a small set of generic heads: 先进集体/先进单位/
+# 示范点/试点单位/优秀组织单位/先进基层党组织/重要贡献集体/示范性工人文化宫 …  They are recognized
+# only as items of a list governed by a receive verb (荣获/获评/被评为 …), where the genre names them.
+_UNIT_TITLE = re.compile(
+    rf"(?:(?:先进|优秀|模范|示范|标兵|文明|试点|星级|贡献)[{CJK}（）]{{0,7}}|集体|单位|示范点|示范基地|教育基地)$")
+_LIST_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|荣膺|被命名为|获得|评选为|命名为|评为|获)")
+_ISSUER_PREFIX = re.compile(rf"^[{CJK}]{{1,10}}?(?:总工会|工会|人民政府|政府|委员会)(?=“)")
+_LEAD_MODIFIER = re.compile(r"^(?:全[国省市区州](?:唯一|首家|首批|首个)|第[一二三四五六七八九十\d]+批|首批)")
+_LIST_STOP = re.compile(r"[。；;！？]")
+
+
+def conferred_titles(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, title) of unit titles in lists after a receive verb:
+    遵义市总工会获评贵州省脱贫攻坚先进集体、贵州省普法工作先进单位，先后荣获全国总工会“提升职工生活品质
+    示范点”和“…先进单位”…等称号.  The list runs to 称号/荣誉 when the sentence has it, else to the
+    clause end; items split on 、, ”和“ and ，; an issuing body before a quoted title is dropped."""
+    out: list[tuple[int, int, str, int]] = []
+    for v in _LIST_VERB.finditer(text):
+        lo = v.end()
+        stop = _LIST_STOP.search(text, lo)
+        hi = stop.start() if stop else len(text)
+        seg = text[lo:hi]
+        t = re.search(r"(?:等)?(?:荣誉)?称号|等荣誉", seg)
+        if t:
+            seg = seg[: t.start()]
+        else:
+            c = re.search(r"[，,]", seg)
+            if c:
+                seg = seg[: c.start()]
+        pos = lo
+        for item in re.split(r"(、|”和“|”及“|[，,])", seg):
+            start = pos
+            pos += len(item)
+            if item in ("、", "”和“", "”及“", "，", ","):
+                continue
+            raw = item
+            if raw.startswith("”"):
+                raw, start = raw[1:], start + 1
+            m = _ISSUER_PREFIX.match(raw)
+            if m:
+                raw, start = raw[m.end():], start + m.end()
+            lead = _LEAD_MODIFIER.match(raw)
+            if lead:
+                raw, start = raw[lead.end():], start + lead.end()
+            name = raw.strip("“”")
+            end = start + len(raw)
+            if not 5 <= len(name) <= 32 or re.search(r"[\d%]", name) or not re.fullmatch(rf"[{CJK}（）“”]+", name):
+                continue
+            if "的" in name or name.endswith(("典型", "人物")):
+                continue  # a description (…的员工), or people rather than a title
+            if _UNIT_TITLE.search(name.replace("（", "").replace("）", "")):
+                out.append((start, end, name, v.end()))
+    return out
