@@ -29,11 +29,16 @@ _ROLE_BEFORE = (
     "职工|工人|员工|农民工|快递员|外卖员|快递小哥|骑手|司机|环卫工|队长|班长|组长|师傅|同志|获得者|标兵|冠军|选手|"
     "志愿者|讲师|宣讲员|管护员|负责人|站长|所长|会长|代表|焊接工|焊工|钳工|电工|车工|技术员|操作工|"
     "省长|副省长|市长|副市长|县长|区长|部长|厅长|处长|科长|秘书长|常委|委员|总工程师|护士|民警|牧民|农民|"
-    "快递小哥|外卖小哥|货车司机|网约车司机|环卫工人|一线职工|新就业形态劳动者|工会干部|班组长"
+    "快递小哥|外卖小哥|货车司机|网约车司机|环卫工人|一线职工|新就业形态劳动者|工会干部|班组长|"
+    # occupations and titles the genre puts before a named worker (generic vocabulary)
+    "先进工作者|劳模工匠|技术能手|技术状元|首席员工|带头人|创始人|专家|博士|科学家|教练|运动员|裁判员|作家|记者|律师|"
+    "法官|调解员|网格员|社工|村民|工长|机长|船长|列车长|驾驶员|乘务员|调度员|巡线工|维修工|装配工|钻井工|采煤工|矿工|"
+    "护林员|巡护员|保洁员|营业员|收费员|邮递员|投递员|配送员|安装工|管道工|电焊工|木工|瓦工|钢筋工|架子工|油漆工|"
+    "列车员|售票员|质检员|检验员|化验员|操作员|研究员|设计师|工艺师|药师|教授级高工|高工|党委书记|董事|理事长|主任委员"
 )
 _VERB_AFTER = (
     "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|笑着说|动情地说|激动地说|自豪地说|深有感触|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
-    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等"
+    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等|作事迹报告|作报告|发言|讲述|分享|带队|加入"
 )
 # Weak right contexts: only after a role word (职工潘从明获…, 讲师陈江兰的…, 司机曾华给…).
 _WEAK_AFTER = "获|成为|加入|正在|走上|深有|拿回|亲临|先后|不断|高兴|向|给|的|在"
@@ -65,9 +70,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     single, compound = _surnames()
     sur = "(?:" + "|".join(sorted(compound, key=len, reverse=True) + sorted(single)) + ")"
     name = rf"(?P<name>{sur}[{CJK}]{{1,2}})"  # compound entries (扎西, 买买提) take 1-2 more characters
-    before = re.compile(rf"(?:{_ROLE_BEFORE})[、，]?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER})")
+    # a short descriptor may stand between the role and the name: 钳工、“95后”杨准正
+    before = re.compile(rf"(?:{_ROLE_BEFORE})[、，]?(?:“[^”\n]{{1,8}}”)?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER})")
     after = re.compile(rf"(?:(?<=[{_BOUNDARY}])|^){name}(?=(?:{_VERB_AFTER}))")
     return before, after
+
+
+_STRONG_AFTER = "说|表示|介绍|告诉|坦言|感慨|加入|荣获|获得|被评为|当选"
+
+
+@lru_cache(maxsize=1)
+def _transliterated() -> re.Pattern[str]:
+    """Four-character names without a Han surname (Tibetan, Uyghur, Mongolian transliterations:
+    管护员香巴求培加入工会后说): only between a role word and a strong verb."""
+    return re.compile(rf"(?:{_ROLE_BEFORE})(?P<name>[{CJK}]{{4}})(?=(?:{_STRONG_AFTER}))")
+
+
+def _is_transliterated(cand: str) -> bool:
+    words = common_words()
+    return (not any(ch in _NOT_GIVEN for ch in cand) and cand not in words
+            and cand[:2] not in words and cand[2:] not in words and cand[1:3] not in words)
 
 
 def is_name(cand: str) -> bool:
@@ -105,6 +127,10 @@ def find_people(text: str) -> list[PersonMention]:
             e = m.end("name")
             if _FORMULA_AFTER.match(text[e: e + 6]) or not is_name(name):
                 continue
+            spans.setdefault((s, e), name)
+    for m in _transliterated().finditer(text):
+        s, e, name = m.start("name"), m.end("name"), m.group("name")
+        if not any(a < e and s < b for a, b in spans) and _is_transliterated(name):
             spans.setdefault((s, e), name)
     # enumerations around anchored names: X、Y和Z等
     for (s, e), name in list(spans.items()):
