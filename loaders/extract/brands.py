@@ -153,6 +153,9 @@ _HARD_NUMBER = re.compile(
     rf"^(?:[{_NUMERAL}]+(?:个|大|项|型|种|类|条|张|支)|[{_NUMERAL}]+[{CJK}]$|[{_NUMERAL}]+$|[{_NUMERAL}]+[{CJK}]、)"
     rf"|\d+\s*[+＋]|^[\d\s•.]+$|^\d+(?!.*(?:圈|站|家)$)|[{_NUMERAL}]+五$"
 )
+# Single-character verbs that open both halves of four-character slogans of the genre (凝心铸魂,
+# 强基赋能, 聚力攻坚, 建功立业): generic vocabulary, not names.
+_SLOGAN_VERBS = frozenset("凝铸强赋聚筑育兴促助稳保固夯培树立创建提增优守护解暖惠聚汇启担展扬弘践铸连润")
 _SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
 _CUE_AFTER = re.compile(
     r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
@@ -182,6 +185,9 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     if n in practice_names or flat in practice_names or _flat(n) in _long_names(practice_names) \
             or n in honor_names or _HONORISH.search(re.sub(r"（[^）]*）$", "", n)):
         return "practice"
+    if len(n) == 4 and not _COINED_END.search(n) and not _GONG_COINAGE.match(n):
+        if n[0] in _SLOGAN_VERBS and n[2] in _SLOGAN_VERBS:
+            return "motto"  # verb-object + verb-object four-character parallel (凝心铸魂, 强基赋能, 育才兴业)
     if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
             or _WARM_WORD.match(n) or after.startswith("的"):
         return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
