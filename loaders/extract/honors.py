@@ -1,4 +1,15 @@
-"""Honors: titles from schema/honors.toml, with recipient and count where the text gives them."""
+"""Honors: titles from schema/honors.toml, with recipient and count where the text gives them.
+
+Rules added for unit titles (the genre lists a union's honours after one receive verb):
+* items of a list governed by 荣获/获评/被评为 … that end in a unit-title head (先进集体, 先进单位,
+  示范点, 优秀组织单位, 示范性工人文化宫 …) are titles; an issuing body before a quoted title and
+  leading 全省唯一/第一批 are dropped (:func:`conferred_titles`);
+* the recipient of a later list item is the recipient of the list; a union right after 被/由 is
+  the awarder, a union modifying a unit (…总工会服务职工中心) is not the recipient, and a clause
+  opening with a receive verb inherits the sentence's union subject (:func:`honor_recipients`);
+* a levelled title with neither count nor recipient is kept only when conferred (:func:`awarded`):
+  全国劳模表彰大会 names a meeting, not an award.
+"""
 from __future__ import annotations
 
 import re
@@ -269,6 +280,7 @@ def conferred_titles(text: str) -> list[tuple[int, int, str, int]]:
     示范点”和“…先进单位”…等称号.  The list runs to 称号/荣誉 when the sentence has it, else to the
     clause end; items split on 、, ”和“ and ，; an issuing body before a quoted title is dropped."""
     out: list[tuple[int, int, str, int]] = []
+    seen: set[int] = set()
     for v in _LIST_VERB.finditer(text):
         lo = v.end()
         stop = _LIST_STOP.search(text, lo)
@@ -302,6 +314,7 @@ def conferred_titles(text: str) -> list[tuple[int, int, str, int]]:
                 continue
             if "的" in name or name.endswith(("典型", "人物")):
                 continue  # a description (…的员工), or people rather than a title
-            if _UNIT_TITLE.search(name.replace("（", "").replace("）", "")):
+            if start not in seen and _UNIT_TITLE.search(name.replace("（", "").replace("）", "")):
+                seen.add(start)
                 out.append((start, end, name, v.end()))
     return out
