@@ -1,0 +1,130 @@
+"""What every extractor shares: the prepared report and a builder for its fragment."""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from graph.model import Evidence, Fragment, Node, Relation
+from loaders.repair import CleanText, Sentence
+from schema import Label, Rel
+
+CJK = r"\u4e00-\u9fff"
+_PLAN = re.compile(r"(将|要|拟|计划|力争|未来五年|下一步|今后|预计|着力打造|努力实现)")
+_CLAUSE_BREAK = "，,；;。！？!?：:\n"
+
+
+@dataclass
+class ReportDoc:
+    """A report ready for extraction: clean text, sentences and identity."""
+
+    id: str
+    title: str
+    seq: int
+    section: str | None
+    source: str
+    clean: CleanText
+    sentences: list[Sentence]
+    content_hash: str
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing clean offset ``offset``."""
+        if not self._starts:
+            self._starts = [s.start for s in self.sentences]
+        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.sentences[i]
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the clause (between commas/semicolons) that contains ``pos``."""
+    i = pos
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
+    ceil = len(text) if ceil is None else ceil
+    i = pos
+    while i < ceil and text[i] not in _CLAUSE_BREAK:
+        i += 1
+    return i
+
+
+def is_planned(doc: ReportDoc, start: int) -> bool:
+    """A mention is a plan when its clause (up to it) or the sentence opening says so."""
+    s = doc.sentence_at(start)
+    head = doc.text[clause_start(doc.text, start, s.start) : start]
+    opening = doc.text[s.start : min(s.start + 8, start)]
+    return bool(_PLAN.search(head) or _PLAN.search(opening))
+
+
+class FragmentBuilder:
+    """Collects one report's nodes and relations, each relation with its evidence."""
+
+    def __init__(self, doc: ReportDoc, report: Node) -> None:
+        self.doc = doc
+        self.report = report
+        self.nodes: dict[str, Node] = {}
+        self.relations: dict[str, Relation] = {}
+
+    def add(self, node: Node) -> str:
+        cur = self.nodes.get(node.id)
+        if cur is None:
+            self.nodes[node.id] = node
+        else:
+            cur.aliases = tuple(sorted(set(cur.aliases) | set(node.aliases)))
+            for k, v in node.props.items():
+                cur.props.setdefault(k, v)
+        return node.id
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s = self.doc.sentence_at(start)
+        return Evidence(report=self.doc.id, sentence=s.text, start=start, end=end)
+
+    def relate(self, source: str, target: str, rel: Rel, start: int | None = None, end: int | None = None,
+               **props: Any) -> None:
+        ev = self.evidence(start, end) if start is not None and end is not None else None
+        r = Relation(source, target, rel, ev, {k: v for k, v in props.items() if v is not None})
+        self.relations.setdefault(r.key, r)
+
+    def mention(self, nid: str, start: int, end: int) -> None:
+        self.relate(self.report.id, nid, Rel.MENTIONS, start, end)
+
+    def has(self, nid: str) -> bool:
+        return nid in self.nodes
+
+    def fragment(self) -> Fragment:
+        return Fragment(report=self.report, nodes=list(self.nodes.values()), relations=list(self.relations.values()))
+
+
+@lru_cache(maxsize=None)
+def lexicon_lines(name: str) -> tuple[str, ...]:
+    """Non-comment entries of a text lexicon in loaders/lexicon (whitespace separated)."""
+    text = resources.files("loaders.lexicon").joinpath(name).read_text(encoding="utf-8")
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.extend(line.split())
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def lexicon_toml(package: str, name: str) -> dict:
+    return tomllib.loads(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+
+
+def label_id(label: Label, key: str) -> str:
+    from graph.model import node_id
+
+    return node_id(label, key)

@@ -1,0 +1,202 @@
+"""Unions: who issued a report, and every union a report names, resolved in its context.
+
+Local federations are named after their region (淮北市 -> 淮北市总工会); generic
+names (市总工会, 省总, 全总) are resolved against the issuer's region, never
+merged across cities.  Fixed names and abbreviations come from
+loaders/lexicon/unions.toml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from graph.model import Node, node_id
+from loaders.extract.base import CJK, lexicon_toml
+from loaders.extract.gazetteer import Gazetteer, Region
+from schema import Label, RegionLevel, Section, UnionLevel
+
+_LEVEL_OF_REGION = {
+    RegionLevel.PROVINCE: UnionLevel.PROVINCE,
+    RegionLevel.PREFECTURE: UnionLevel.PREFECTURE,
+    RegionLevel.COUNTY: UnionLevel.COUNTY,
+}
+# Sector unions named after a region: 昌吉州教育工会, 某市卫生健康工会.
+_SECTOR = "教育|卫生健康|卫生|机关|财贸|建设|交通|农林|金融|邮政|能源|医务|教科文卫|文化|科技|公安|税务|水利|农业|商贸|非公|旅游"
+_ORG_SUFFIX_ENTERPRISE = ("集团有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂", "矿", "银行")
+_ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
+_TITLE_ORG = re.compile(
+    rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
+)
+_GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
+_FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
+
+
+@dataclass(frozen=True)
+class UnionMention:
+    node: Node
+    region: Region | None
+    start: int
+    end: int
+    generic: bool = False  # named by a generic form resolved from context
+
+
+def federation_name(region: Region) -> str:
+    """The canonical name of a region's federation of trade unions."""
+    if region.adcode == "660000" or not region.name.endswith(("省", "市", "区", "县", "州", "盟", "旗")):
+        return region.name + "工会"
+    return region.name + "总工会"
+
+
+class UnionFinder:
+    """Finds union mentions in text; built once per process from the gazetteer and lexicon."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.fixed: dict[str, dict] = {}
+        for u in lexicon_toml("loaders.lexicon", "unions.toml")["union"]:
+            for a in u["aliases"]:
+                self.fixed[a] = u
+        self._fixed_re = re.compile("|".join(sorted(map(re.escape, self.fixed), key=len, reverse=True)))
+        self._auto = ahocorasick.Automaton()
+        for name in gaz.names:
+            regions = gaz.candidates(name)
+            if all(r.level is RegionLevel.COUNTY for r in regions) and len(name) < 3:
+                continue
+            self._auto.add_word(name, name)
+        self._auto.make_automaton()
+
+    # -- nodes -------------------------------------------------------------
+    def fixed_node(self, entry: dict) -> Node:
+        return Node(node_id(Label.UNION, entry["canonical"]), Label.UNION, entry["canonical"],
+                    tuple(a for a in entry["aliases"] if a != entry["canonical"]), {"level": entry["level"]})
+
+    def federation(self, region: Region) -> Node:
+        name = federation_name(region)
+        aliases = tuple(sorted({s + "总工会" for s in region.short} | {region.name + "工会"}) )
+        level = _LEVEL_OF_REGION[region.level].value
+        if region.adcode == "660000":
+            entry = self.fixed.get("兵团工会")
+            if entry:
+                return self.fixed_node(entry)
+        return Node(node_id(Label.UNION, name), Label.UNION, name, aliases, {"level": level})
+
+    def org_union(self, org: str, level: UnionLevel) -> Node:
+        name = org + "工会"
+        return Node(node_id(Label.UNION, name), Label.UNION, name, (), {"level": level.value})
+
+    def region_of_fixed(self, entry: dict) -> Region | None:
+        code = entry.get("region")
+        return self.gaz.regions.get(code) if code else None
+
+    # -- finding -----------------------------------------------------------
+    def find(self, text: str, context: Region | None = None) -> list[UnionMention]:
+        """Union mentions in ``text``, left to right, non-overlapping.
+
+        ``context`` is the issuer's region: it resolves generic forms (市总工会)
+        and namesake regions.
+        """
+        found: list[UnionMention] = []
+        taken = bytearray(len(text) + 1)
+
+        def claim(s: int, e: int) -> bool:
+            if any(taken[s:e]):
+                return False
+            taken[s:e] = b"\x01" * (e - s)
+            return True
+
+        for m in self._fixed_re.finditer(text):
+            if claim(m.start(), m.end()):
+                entry = self.fixed[m.group()]
+                found.append(UnionMention(self.fixed_node(entry), self.region_of_fixed(entry), m.start(), m.end()))
+        # region name + 总工会 / 工会 / sector工会; keep the longest region name ending at each place
+        best: dict[int, tuple[int, str]] = {}
+        for end_idx, name in self._auto.iter(text):
+            s = end_idx - len(name) + 1
+            cur = best.get(end_idx + 1)
+            if cur is None or cur[0] > s:
+                best[end_idx + 1] = (s, name)
+        for e, (s, name) in sorted(best.items(), key=lambda kv: kv[1][0]):
+            tail = _FED_TAIL.match(text, e)
+            if not tail:
+                continue
+            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是":
+                # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
+                if not self.gaz.candidates(text[s - 1] + name):
+                    continue
+            region = self.gaz.resolve(name, context.adcode if context else None)
+            if region is None:
+                continue
+            end = tail.end()
+            if not claim(s, end):
+                continue
+            if tail.group("sector"):
+                node = self.org_union(text[s : end - 2], UnionLevel.INDUSTRY)
+            else:
+                node = self.federation(region)
+            found.append(UnionMention(node, region, s, end))
+        if context is not None:
+            for m in _GENERIC.finditer(text):
+                s, e = m.start(), m.end()
+                if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经"):
+                    continue
+                region = self._generic_region(m.group("lvl"), context)
+                if region is None or not claim(s, e):
+                    continue
+                found.append(UnionMention(self.federation(region), region, s, e, generic=True))
+        found.sort(key=lambda u: u.start)
+        return found
+
+    def _generic_region(self, lvl: str, context: Region) -> Region | None:
+        for r in self.gaz.ancestors(context.adcode):
+            if lvl == "省" and r.level is RegionLevel.PROVINCE and r.name.endswith(("省", "自治区")):
+                return r
+            if lvl in ("市", "州") and r.name.endswith("市" if lvl == "市" else "州") and r.level is not RegionLevel.COUNTY:
+                return r
+            if lvl in ("区", "县") and r.level is RegionLevel.COUNTY and r.name.endswith(lvl):
+                return r
+        return None
+
+    # -- the issuer --------------------------------------------------------
+    def issuer(self, text: str, section: str | None) -> UnionMention | None:
+        """The union that issued a report: from its title (the first line of ``text``),
+        else the union its opening names most."""
+        title = text.split("\n", 1)[0]
+        body = text
+        if title.startswith("中国工会"):
+            entry = self.fixed["中华全国总工会"]
+            return UnionMention(self.fixed_node(entry), None, 0, 4)
+        m = _TITLE_ORG.match(title)
+        if m:
+            org = m.group("org")
+            if not self.gaz.candidates(org):
+                institution = org.endswith(_ORG_SUFFIX_INSTITUTION) or section == Section.UNITS.value
+                level = UnionLevel.INSTITUTION if institution else UnionLevel.ENTERPRISE
+                prefix = self.gaz.longest_prefix(org)
+                region = self.gaz.resolve(prefix) if prefix else None
+                if region is None:
+                    region = self.dominant_region(body)
+                return UnionMention(self.org_union(org, level), region, 0, len(org))
+        in_title = [u for u in self.find(title) if not u.generic]
+        if in_title:
+            return in_title[0]
+        mentions = [u for u in self.find(body[:3000]) if not u.generic and u.node.props.get("level") != "national"]
+        if mentions:
+            counts: dict[str, int] = {}
+            for u in mentions:
+                counts[u.node.id] = counts.get(u.node.id, 0) + 1
+            top = max(counts, key=lambda k: (counts[k], -next(i for i, u in enumerate(mentions) if u.node.id == k)))
+            return next(u for u in mentions if u.node.id == top)
+        return None
+
+    def dominant_region(self, text: str) -> Region | None:
+        """The province-level region a text names most often (for enterprises without a place in their name)."""
+        counts: dict[str, int] = {}
+        for end_idx, name in self._auto.iter(text):
+            r = self.gaz.resolve(name)
+            if r is not None and r.level is RegionLevel.PROVINCE:
+                counts[r.adcode] = counts.get(r.adcode, 0) + 1
+        if not counts:
+            return None
+        return self.gaz.regions[max(sorted(counts), key=lambda k: counts[k])]
