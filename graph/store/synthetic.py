@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import random
 
+import networkx as nx
+
 from graph.model import Evidence, Fragment, Node, Relation, node_id
 from schema import Label, Rel, RegionLevel, Status, UnionLevel
 
@@ -141,3 +143,15 @@ def edited(frag: Fragment, seed: int = 1) -> Fragment:
     props = dict(frag.report.props, content_hash=str(frag.report.props.get("content_hash")) + "-edited")
     report = Node(frag.report.id, frag.report.label, frag.report.name, frag.report.aliases, props)
     return Fragment(report, nodes, keep)
+
+
+def comparable(g: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """A graph as plain dicts, for equality between stores.
+
+    Neo4j has no null properties, so attributes whose value is None are left out
+    on both sides; everything else (ids, labels, names, sorted aliases, props,
+    relation keys, types, evidence) must match exactly.
+    """
+    nodes = {n: {k: v for k, v in d.items() if v is not None} for n, d in g.nodes(data=True)}
+    edges = {(u, v, k): {a: x for a, x in d.items() if x is not None} for u, v, k, d in g.edges(keys=True, data=True)}
+    return nodes, edges
