@@ -253,7 +253,9 @@ class Neo4jStore:
     Config comes from the arguments or the env vars NEO4J_URI, NEO4J_USER,
     NEO4J_PASSWORD, NEO4J_DATABASE.  Without a password the driver connects
     without auth (the dev server).  ``batch_size`` is rows per UNWIND statement,
-    ``tx_elements`` caps how many new nodes+relations share one transaction.
+    ``tx_elements`` caps how many new nodes+relations share one transaction;
+    ``max_retry_time`` is how long the driver retries a transaction that failed
+    transiently (e.g. the server restarting) before giving up.
     """
 
     def __init__(
@@ -267,6 +269,7 @@ class Neo4jStore:
         tx_elements: int = 20000,
         skip_unchanged: bool = True,
         connect_timeout: float = 5.0,
+        max_retry_time: float = 15.0,
     ) -> None:
         from neo4j import GraphDatabase
 
@@ -285,7 +288,7 @@ class Neo4jStore:
                 self.uri,
                 auth=auth,
                 connection_timeout=connect_timeout,
-                max_transaction_retry_time=15.0,
+                max_transaction_retry_time=max_retry_time,
                 notifications_min_severity="OFF",
             )
             self.driver.verify_connectivity()

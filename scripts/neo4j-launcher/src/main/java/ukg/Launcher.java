@@ -12,6 +12,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -22,6 +23,18 @@ import org.neo4j.io.ByteUnit;
  * the server runs without auth (dev only, loopback only). SIGTERM shuts down cleanly.
  */
 public final class Launcher {
+    /** Give user neo4j this password; a password already set to it is fine. */
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
@@ -56,14 +69,18 @@ public final class Launcher {
             }
         }));
 
-        if (auth) {
-            GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        try {
+            if (auth) {
+                setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+            }
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            db.executeTransactionally("RETURN 1");
+            Files.writeString(ready, Long.toString(ProcessHandle.current().pid()));
+        } catch (Exception e) {
+            // The engine's threads would keep the JVM alive: fail loudly and exit.
+            e.printStackTrace();
+            System.exit(1);
         }
-        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        db.executeTransactionally("RETURN 1");
-        Files.writeString(ready, Long.toString(ProcessHandle.current().pid()));
         System.out.println("neo4j ready: bolt://127.0.0.1:" + port + (auth ? " (auth on)" : " (no auth)"));
         stopped.await();
     }
