@@ -81,7 +81,7 @@ LOADER = textwrap.dedent(
 def test_neo4j_load_killed_midway_then_rerun_gives_the_same_graph(aux_server):
     from graph.store.neo4j import Neo4jStore
 
-    n = 400
+    n = 150
     frags = make_fragments(n, seed=5)
     with Neo4jStore(uri=aux_server, password=PASSWORD) as store:
         store.wipe()
