@@ -16,6 +16,8 @@ from typing import Any, Callable, Sequence
 
 import networkx as nx
 
+from app.cli_linked import EXPORTERS as LINKED_EXPORTERS
+from app.cli_linked import add_commands as add_linked_commands
 from graph.model import Fragment
 from graph.store import STORE_KINDS, PROJECT_ROOT, StoreError, default_store_path, open_store, store_kind
 
@@ -51,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     files: list[dict[str, Any]] = []
     fragments: dict[str, Fragment] = {}
     owner: dict[str, int] = {}
-    sources = list(iter_sources(paths))
+    sources = list(iter_sources(paths, max_bytes=int(args.max_file_mb * 1024 * 1024)))
     bar = None
     if not quiet:
         from tqdm import tqdm
@@ -72,7 +74,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             entry.update(status="failed", reason=f"could not extract reports ({type(e).__name__}: {e})")
             files.append(entry)
             continue
-        entry["warnings"] = list(result.problems)
+        entry["warnings"] = list(item.meta.get("warnings", [])) + list(result.problems)
         for frag in result.fragments:
             if frag.report_id in fragments:
                 first = files[owner[frag.report_id]]["path"]
@@ -158,6 +160,7 @@ def _export_json(g: nx.MultiDiGraph, out: str | None) -> None:
 # Format name -> function(graph, output path or None for stdout).  Serializer
 # modules register here; the CLI has one export command for all of them.
 EXPORTERS: dict[str, Callable[[nx.MultiDiGraph, str | None], None]] = {"json": _export_json}
+EXPORTERS.update(LINKED_EXPORTERS)  # ttl, jsonld, nt, graphml, gexf, csv
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -192,7 +195,7 @@ def cmd_app(args: argparse.Namespace, extra: Sequence[str]) -> int:
         env["UKG_STORE_PATH"] = str(path)
         if not path.exists():
             print(f"the store {path} is empty: building the bundled corpus first", file=sys.stderr)
-            rc = cmd_build(argparse.Namespace(paths=[], store=kind, store_path=str(path), json=False))
+            rc = cmd_build(argparse.Namespace(paths=[], store=kind, store_path=str(path), json=False, max_file_mb=64.0))
             if rc != 0:
                 return rc
     cmd = [sys.executable, "-m", "streamlit", "run", str(STREAMLIT_APP), "--browser.gatherUsageStats", "false", *extra]
@@ -212,8 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="read reports and load them into the store",
                        description="Read report files or folders (default: the bundled corpus), extract the "
                                    "graph and load it. Loading the same reports again changes nothing.")
-    p.add_argument("paths", nargs="*", help="report files or folders (.txt, ...)")
+    p.add_argument("paths", nargs="*", help="report files or folders (.txt, .docx, .pdf, .html; folders recursively)")
     p.add_argument("--json", action="store_true", help="print what was done per file as JSON")
+    p.add_argument("--max-file-mb", type=float, default=64.0, help="refuse files larger than this (default 64)")
     _store_args(p)
     p.set_defaults(func=cmd_build)
 
@@ -227,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, help="output file (or folder for csv); default stdout")
     _store_args(p)
     p.set_defaults(func=cmd_export)
+
+    add_linked_commands(sub, _store_args)  # validate, sparql
 
     p = sub.add_parser("app", help="open the explorer (Streamlit); extra options go to Streamlit",
                        description="Start the Streamlit explorer. Options this command does not know, such as "

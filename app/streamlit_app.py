@@ -1,54 +1,59 @@
-"""union-kg explorer (first version): overview, practice -> regions, region -> practices, with evidence."""
+"""The union-kg explorer (``ukg app`` runs ``streamlit run`` on this file).
+
+Multipage via st.navigation; each page is a ``render()`` in app/ui/pages.
+Data comes only through app.data (one cached graph + named queries + analytics).
+"""
 from __future__ import annotations
 
-from collections import Counter
+import sys
+from pathlib import Path
 
-import pandas as pd
-import streamlit as st
+# `streamlit run app/streamlit_app.py` puts app/ (not the project root) on sys.path.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
 
-from app.data import load_graph
-from graph import queries
-from schema import Label
+import streamlit as st  # noqa: E402
 
-st.set_page_config(page_title="union-kg 工会知识图谱", layout="wide")
-g = load_graph()
-st.title("工会知识图谱 union-kg")
-if g.number_of_nodes() == 0:
-    st.warning("The graph is empty: run `ukg build` first.")
-    st.stop()
+from app import data  # noqa: E402
+from app.ui.i18n import LANG_KEY, t  # noqa: E402
+from app.ui.pages import compare, network, overview, peers, practice, reader, search  # noqa: E402
 
-counts = Counter(d.get("label") for _, d in g.nodes(data=True))
-cols = st.columns(len(Label))
-for col, lab in zip(cols, Label):
-    col.metric(lab.value, counts.get(lab.value, 0))
-
-names = {n: d.get("name", n) for n, d in g.nodes(data=True)}
-links = queries.practice_links(g)
-
-st.header("做法 → 地区 Practice → regions")
-practices = sorted({r["practice"] for r in links}, key=lambda p: names[p])
-pick = st.selectbox("做法 Practice", practices, format_func=lambda p: names[p], key="practice")
-rows = [r for r in links if r["practice"] == pick]
-st.dataframe(
-    pd.DataFrame(
-        [{"地区 region": names.get(r["region"], "") if r["region"] else "", "工会 union": names[r["union"]],
-          "via": names[r["via"]], "证据 evidence": r["evidence"]} for r in rows]
-    ),
-    use_container_width=True,
+PAGES = (
+    ("p_overview", overview.render, "overview"),
+    ("p_practice", practice.render, "practice"),
+    ("p_compare", compare.render, "compare"),
+    ("p_peers", peers.render, "peers"),
+    ("p_network", network.render, "network"),
+    ("p_reader", reader.render, "reader"),
+    ("p_search", search.render, "search"),
 )
 
-st.header("地区 → 做法 Region → practices")
-regions = sorted({r["region"] for r in links if r["region"]}, key=lambda x: names[x])
-rpick = st.selectbox("地区 Region", regions, format_func=lambda x: names[x], key="region")
-rrows = queries.practices_of_region(g, rpick)
-ev = {}
-for r in links:
-    if r["region"] and rpick in queries.region_ancestors(g, r["region"]):
-        ev.setdefault(r["practice"], r["evidence"])
-st.dataframe(
-    pd.DataFrame(
-        [{"做法 practice": x["name"], "facts": x["facts"], "工会 unions": "、".join(names[u] for u in x["unions"]),
-          "证据 evidence": ev.get(x["practice"], "")} for x in rrows]
-    ),
-    use_container_width=True,
-)
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _graph_json(token: str) -> bytes:
+    return data.graph_json().encode("utf-8")
+
+
+def main() -> None:
+    st.set_page_config(page_title="union-kg", layout="wide")  # no page_icon or page icons: material/emoji icons are fetched from a CDN
+    with st.sidebar:
+        st.toggle(t("english"), key=LANG_KEY)
+    pages = [st.Page(fn, title=t(key), url_path=path, default=(path == "overview"))
+             for key, fn, path in PAGES]
+    nav = st.navigation(pages)
+    try:
+        snap = data.load_graph()
+    except FileNotFoundError as exc:
+        st.title(t("app_title"))
+        st.error(f"{t('no_graph')}\n\n{exc}")
+        return
+    with st.sidebar:
+        st.caption(f"{t('store')}：{snap.kind} · `{snap.location}` · "
+                   f"{snap.graph.number_of_nodes()} / {snap.graph.number_of_edges()}")
+        st.download_button(t("download_graph"), _graph_json(snap.token), file_name="union-kg.json",
+                           mime="application/json", key="dl_graph")
+    nav.run()
+
+
+main()

@@ -27,9 +27,12 @@ def _name(g: nx.MultiDiGraph, n: str) -> str:
     return g.nodes[n].get("name", "")
 
 
+_LOCATED_IN = Rel.LOCATED_IN.value
+
+
 def _union_region(g: nx.MultiDiGraph, union: str) -> str | None:
     for _, t, d in g.out_edges(union, data=True):
-        if d.get("type") == Rel.LOCATED_IN.value:
+        if d.get("type") == _LOCATED_IN:
             return t
     return None
 
@@ -66,10 +69,13 @@ def practice_links(g: nx.MultiDiGraph) -> list[Row]:
     A union running a brand counts as running the brand's practice(s).
     """
     rows: list[Row] = []
+    where: dict[str, str | None] = {}  # union -> region, looked up once per union
     for u, t, d in g.edges(data=True):
         if d.get("type") not in PRACTICE_RELS or _label(g, u) != Label.UNION.value:
             continue
-        region = _union_region(g, u)
+        if u not in where:
+            where[u] = _union_region(g, u)
+        region = where[u]
         for p in _practice_of(g, t):
             rows.append(
                 {
@@ -95,8 +101,13 @@ def practices_of_region(g: nx.MultiDiGraph, region: str) -> list[Row]:
     """
     agg: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
+    inside: dict[str, bool] = {}  # link region -> is it ``region`` or below it
     for r in practice_links(g):
-        if r["region"] is None or region not in region_ancestors(g, r["region"]):
+        if r["region"] is None:
+            continue
+        if r["region"] not in inside:
+            inside[r["region"]] = region in region_ancestors(g, r["region"])
+        if not inside[r["region"]]:
             continue
         agg.setdefault(r["practice"], set()).add(r["union"])
         counts[r["practice"]] = counts.get(r["practice"], 0) + 1
@@ -145,10 +156,13 @@ def region_at_level(g: nx.MultiDiGraph, region: str, level: str | None) -> str |
 def region_practice_matrix(g: nx.MultiDiGraph, level: str | None = None) -> list[Row]:
     """(region, practice, facts) triples; regions rolled up to ``level`` if given."""
     cells: dict[tuple[str, str], int] = {}
+    up: dict[str, str | None] = {}  # link region -> its ancestor at ``level``
     for r in practice_links(g):
         if r["region"] is None:
             continue
-        reg = region_at_level(g, r["region"], level)
+        if r["region"] not in up:
+            up[r["region"]] = region_at_level(g, r["region"], level)
+        reg = up[r["region"]]
         if reg is None:
             continue
         cells[(reg, r["practice"])] = cells.get((reg, r["practice"]), 0) + 1
@@ -236,3 +250,116 @@ NAMED_QUERIES = (
     "search",
     "evidence",
 )
+
+
+# --- named queries the app pages ask (added for the explorer) ---------------
+
+
+def entity_counts(g: nx.MultiDiGraph) -> list[Row]:
+    """Number of nodes per label and of edges per type, sorted by kind then name."""
+    nodes: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        nodes[d.get("label", "")] = nodes.get(d.get("label", ""), 0) + 1
+    edges: dict[str, int] = {}
+    for _, _, d in g.edges(data=True):
+        edges[d.get("type", "")] = edges.get(d.get("type", ""), 0) + 1
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in sorted(nodes.items())]
+    rows += [{"kind": "edge", "name": k, "count": v} for k, v in sorted(edges.items())]
+    return rows
+
+
+def reports_overview(g: nx.MultiDiGraph) -> list[Row]:
+    """Every report with its section and the issuing union, its level and region; by seq then id."""
+    rows = []
+    for n, d in g.nodes(data=True):
+        if d.get("label") != Label.REPORT.value:
+            continue
+        issuers = sorted(t for _, t, e in g.out_edges(n, data=True) if e.get("type") == Rel.ISSUED_BY.value)
+        union = issuers[0] if issuers else None
+        region = _union_region(g, union) if union else None
+        rows.append(
+            {
+                "report": n,
+                "seq": d.get("seq"),
+                "title": d.get("title") or d.get("name"),
+                "section": d.get("section"),
+                "union": union,
+                "union_name": _name(g, union) if union else None,
+                "union_level": g.nodes[union].get("level") if union else None,
+                "region": region,
+                "region_name": _name(g, region) if region else None,
+            }
+        )
+    rows.sort(key=lambda r: (r["seq"] if isinstance(r["seq"], int) else 1 << 30, r["report"]))
+    return rows
+
+
+def practice_facts(g: nx.MultiDiGraph, practice: str) -> list[Row]:
+    """Every RUNS fact behind ``practice`` (direct or via a brand), named, with quantities.
+
+    Like :func:`practice_links` for one practice, plus names, the report title and
+    the edge's ``value``/``unit`` (e.g. 96 家) where the report gives one.
+    """
+    if practice not in g:
+        return []
+    targets = {practice} | {
+        u for u, _, d in g.in_edges(practice, data=True)
+        if d.get("type") == Rel.INSTANCE_OF.value and _label(g, u) == Label.BRAND.value
+    }
+    rows = []
+    for t in targets:
+        for u, _, d in g.in_edges(t, data=True):
+            if d.get("type") not in PRACTICE_RELS or _label(g, u) != Label.UNION.value:
+                continue
+            region = _union_region(g, u)
+            rep = d.get("report")
+            rows.append(
+                {
+                    "union": u,
+                    "union_name": _name(g, u),
+                    "region": region,
+                    "region_name": _name(g, region) if region else None,
+                    "via": t,
+                    "via_name": _name(g, t),
+                    "brand": t if t != practice else None,
+                    "value": d.get("value"),
+                    "unit": d.get("unit"),
+                    "status": d.get("status"),
+                    "report": rep,
+                    "report_title": g.nodes[rep].get("title") if rep in g else None,
+                    "evidence": d.get("evidence"),
+                    "start": d.get("start"),
+                    "end": d.get("end"),
+                }
+            )
+    rows.sort(key=lambda r: (r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0))
+    return rows
+
+
+def report_spans(g: nx.MultiDiGraph, report: str) -> list[Row]:
+    """Entity spans of one report: every relation it evidences that has a character span.
+
+    ``entity`` is the relation's target (for MENTIONS the mentioned entity); rows
+    sorted by start, end, type, entity, source.
+    """
+    rows = []
+    for u, v, d in g.edges(data=True):
+        if d.get("report") != report or d.get("start") is None or d.get("end") is None:
+            continue
+        rows.append(
+            {
+                "type": d.get("type"),
+                "source": u,
+                "entity": v,
+                "label": _label(g, v),
+                "name": _name(g, v),
+                "start": d.get("start"),
+                "end": d.get("end"),
+                "evidence": d.get("evidence"),
+            }
+        )
+    rows.sort(key=lambda r: (r["start"], r["end"], r["type"], r["entity"], r["source"]))
+    return rows
+
+
+NAMED_QUERIES = NAMED_QUERIES + ("entity_counts", "reports_overview", "practice_facts", "report_spans")

@@ -5,7 +5,6 @@ loaders.reading and writing in graph.store.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +17,7 @@ from loaders.extract.honors import find_honors, receives_between
 from loaders.extract.people import find_people
 from loaders.extract.practices import PracticeMatcher, default_matcher, quantity_near
 from loaders.extract.unions import UnionFinder, UnionMention
+from loaders.formats.normalize import content_hash
 from loaders.reading import SourceDocument
 from loaders.repair import repair, split_sentences
 from loaders.splitting import RawReport, split_compilation
@@ -44,11 +44,6 @@ def normalize_title(title: str) -> str:
 def report_id(title: str) -> str:
     """Reports are identified by their normalized title: the same report from two files is one node."""
     return node_id(Label.REPORT, normalize_title(title))
-
-
-def content_hash(text: str) -> str:
-    """Hash of a report's text with all whitespace removed (format-independent)."""
-    return hashlib.sha1(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()[:16]
 
 
 def prepare(raw: RawReport, source: str) -> ReportDoc:

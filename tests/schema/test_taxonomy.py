@@ -276,3 +276,25 @@ def test_error_no_categories() -> None:
 def test_error_duplicate_category() -> None:
     with pytest.raises(TaxonomyError, match="duplicate category id"):
         parse_taxonomy(GOOD_CAT + GOOD_CAT + _practice())
+
+
+# --- the development gold set refers only to taxonomy practices ----------------
+
+
+def test_dev_gold_uses_known_practices(tax: Taxonomy) -> None:
+    import json
+    from pathlib import Path
+
+    gold_path = Path(__file__).resolve().parents[2] / "eval" / "gold" / "dev.json"
+    if not gold_path.exists():
+        pytest.skip("no eval/gold/dev.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert gold["split"] == "dev"
+    for rep in gold["reports"]:
+        assert rep["seq"] % 3 != 0, rep["seq"]  # held-out reports are never annotated
+        for run in rep["runs"]:
+            assert run["practice"] in tax, (rep["seq"], run["practice"])
+            assert run["status"] in ("done", "planned")
+            assert run["union"] in rep["unions"]
+        for b in rep["brands"]:
+            assert b["practice"] is None or b["practice"] in tax
