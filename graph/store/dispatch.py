@@ -24,6 +24,10 @@ class Queries(Protocol):
     def neighbourhood(self, node: str, depth: int = 1, labels: Iterable[str] | None = None) -> Row: ...
     def search(self, text: str, labels: Iterable[str] | None = None, limit: int = 50) -> list[Row]: ...
     def evidence(self, source: str, target: str, rel_type: str | None = None) -> list[Row]: ...
+    def entity_counts(self) -> list[Row]: ...
+    def reports_overview(self) -> list[Row]: ...
+    def practice_facts(self, practice: str) -> list[Row]: ...
+    def report_spans(self, report: str) -> list[Row]: ...
 
 
 class EmbeddedQueries:
@@ -52,6 +56,18 @@ class EmbeddedQueries:
 
     def evidence(self, source: str, target: str, rel_type: str | None = None) -> list[Row]:
         return q.evidence(self.graph, source, target, rel_type)
+
+    def entity_counts(self) -> list[Row]:
+        return q.entity_counts(self.graph)
+
+    def reports_overview(self) -> list[Row]:
+        return q.reports_overview(self.graph)
+
+    def practice_facts(self, practice: str) -> list[Row]:
+        return q.practice_facts(self.graph, practice)
+
+    def report_spans(self, report: str) -> list[Row]:
+        return q.report_spans(self.graph, report)
 
 
 def queries_for(store: Any) -> Queries:

@@ -117,6 +117,65 @@ LIMIT $limit
 """
 
 
+ENTITY_COUNTS = """
+CALL {
+  MATCH (n) RETURN 'node' AS kind, coalesce(labels(n)[0], '') AS name, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN 'edge' AS kind, type(r) AS name, count(*) AS count
+}
+RETURN kind, name, count
+ORDER BY CASE kind WHEN 'node' THEN 0 ELSE 1 END, name
+"""
+
+REPORTS_OVERVIEW = f"""
+MATCH (n:{_R})
+WITH n, head(COLLECT {{ MATCH (n)-[:{Rel.ISSUED_BY.value}]->(x) RETURN x ORDER BY x.id LIMIT 1 }}) AS u
+WITH n, u, head(COLLECT {{ MATCH (u)-[:{_LOC}]->(x) RETURN x ORDER BY x.id LIMIT 1 }}) AS reg
+RETURN n.id AS report, n.seq AS seq,
+       CASE WHEN n.title IS NULL OR n.title = '' THEN n.name ELSE n.title END AS title,
+       n.section AS section, u.id AS union,
+       CASE WHEN u IS NULL THEN null ELSE coalesce(u.name, '') END AS union_name,
+       u.level AS union_level, reg.id AS region,
+       CASE WHEN reg IS NULL THEN null ELSE coalesce(reg.name, '') END AS region_name
+ORDER BY CASE WHEN valueType(n.seq) STARTS WITH 'INTEGER' THEN n.seq ELSE 1073741824 END, report
+"""
+
+
+def practice_facts_query(practice: str) -> str:
+    return f"""
+MATCH {node_match('p', 'practice', practice)}
+CALL {{ WITH p RETURN p AS t
+       UNION
+       WITH p MATCH (t:{_B})-[:{_INST}]->(p) RETURN t }}
+MATCH (u:{_U})-[r:{_RUNS}]->(t)
+WITH p, t, u, r, head(COLLECT {{ MATCH (u)-[:{_LOC}]->(x) RETURN x ORDER BY x.id LIMIT 1 }}) AS reg
+OPTIONAL MATCH (rep:{_R} {{id: r.report}})
+RETURN u.id AS union, coalesce(u.name, '') AS union_name, reg.id AS region,
+       CASE WHEN reg IS NULL THEN null ELSE coalesce(reg.name, '') END AS region_name,
+       t.id AS via, coalesce(t.name, '') AS via_name, CASE WHEN t.id <> p.id THEN t.id END AS brand,
+       r.value AS value, r.unit AS unit, r.status AS status, r.report AS report, rep.title AS report_title,
+       r.evidence AS evidence, r.start AS start, r.end AS end
+ORDER BY coalesce(region, ''), union, via, coalesce(report, ''), coalesce(start, 0)
+"""
+
+
+# One branch per relationship type, so each uses that type's ``report`` index.
+REPORT_SPANS = (
+    "CALL {\n"
+    + "\n  UNION ALL\n".join(
+        f"  MATCH (a)-[r:{rel.value}]->(b) WHERE r.report = $report AND r.start IS NOT NULL AND r.end IS NOT NULL"
+        " RETURN a, r, b"
+        for rel in Rel
+    )
+    + """
+}
+RETURN type(r) AS type, a.id AS source, b.id AS entity, coalesce(labels(b)[0], '') AS label,
+       coalesce(b.name, '') AS name, r.start AS start, r.end AS end, r.evidence AS evidence
+ORDER BY start, end, type, entity, source
+"""
+)
+
+
 def node_match(var: str, param: str, nid: str) -> str:
     """`(var:Label {id: $param})` with the label read from the id (schema enum), or no label."""
     try:
@@ -196,3 +255,15 @@ class Neo4jQueries:
 
     def evidence(self, source: str, target: str, rel_type: str | None = None) -> list[Row]:
         return self._read(evidence_query(source, target), source=source, target=target, type=rel_type or None)
+
+    def entity_counts(self) -> list[Row]:
+        return self._read(ENTITY_COUNTS)
+
+    def reports_overview(self) -> list[Row]:
+        return self._read(REPORTS_OVERVIEW)
+
+    def practice_facts(self, practice: str) -> list[Row]:
+        return self._read(practice_facts_query(practice), practice=practice)
+
+    def report_spans(self, report: str) -> list[Row]:
+        return self._read(REPORT_SPANS, report=report)

@@ -37,6 +37,10 @@ def _calls(g) -> list[tuple[str, tuple]]:
     edges = sorted({(u, v) for u, v in g.edges()})
     for u, v in edges[:: max(1, len(edges) // 60)] + [("union:none", "region:none")]:
         calls += [("evidence", (u, v, None)), ("evidence", (u, v, "MENTIONS"))]
+    calls += [("entity_counts", ()), ("reports_overview", ())]
+    brands = _spread(by_label.get(Label.BRAND.value, []), 20)
+    calls += [("practice_facts", (p,)) for p in practices + brands + ["practice:none"]]
+    calls += [("report_spans", (r,)) for r in _spread(by_label.get(Label.REPORT.value, []), 20) + ["report:none"]]
     assert {c for c, _ in calls} >= set(NAMED_QUERIES)
     return calls
 
@@ -75,3 +79,14 @@ def test_queries_for_the_embedded_store_use_networkx(tmp_path, corpus_graph):
 
     assert isinstance(queries_for(EmbeddedStore(tmp_path / "g.json")), EmbeddedQueries)
     assert queries_for(corpus_graph).practice_links() == EmbeddedQueries(corpus_graph).practice_links()
+
+
+def test_parity_on_an_empty_store(neo4j_store):
+    import networkx as nx
+
+    emb, neo = EmbeddedQueries(nx.MultiDiGraph()), queries_for(neo4j_store)
+    for name, args in [("practice_links", ()), ("practices_of_region", ("region:x",)), ("regions_of_practice", ("practice:x",)),
+                       ("region_practice_matrix", (None,)), ("neighbourhood", ("union:x",)), ("search", ("工会",)),
+                       ("evidence", ("union:x", "region:x")), ("entity_counts", ()), ("reports_overview", ()),
+                       ("practice_facts", ("practice:x",)), ("report_spans", ("report:x",))]:
+        assert getattr(neo, name)(*args) == getattr(emb, name)(*args), name
