@@ -13,7 +13,9 @@ DEFAULT_URI = "bolt://127.0.0.1:7687"
 
 
 def _unavailable(msg: str) -> None:
-    text = f"Neo4j not available: {msg}. Start one with `scripts/neo4j start` (or set NEO4J_URI)."
+    text = f"Neo4j not available: {msg}"
+    if "scripts/neo4j start" not in text:
+        text += " Start one with `scripts/neo4j start` (or set NEO4J_URI)."
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(text, pytrace=False)
     pytest.skip(text)
