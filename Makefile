@@ -25,8 +25,10 @@ demo: build
 test: setup
 	./scripts/test
 
-bench: setup
-	$(BIN)/python bench/run_all.py
+bench: build
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/app_queries.py
+	./scripts/neo4j start && $(BIN)/python bench/neo4j_load.py; ./scripts/neo4j stop
 
 clean:
 	rm -rf .ukg test-artifacts

@@ -25,6 +25,14 @@ BUNDLED_CORPUS = PROJECT_ROOT / "data" / "reports"
 STREAMLIT_APP = Path(__file__).resolve().parent / "streamlit_app.py"
 
 
+def _display_path(path: str) -> str:
+    """Paths inside the project are kept relative, so the graph does not carry this machine's layout."""
+    try:
+        return str(Path(path).resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return path
+
+
 def _store_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", choices=STORE_KINDS, default=None,
                    help="where the graph lives (default: env UKG_STORE or 'embedded')")
@@ -45,7 +53,7 @@ def _print_counts(counts: dict[str, dict[str, int]]) -> None:
 
 # -- build ---------------------------------------------------------------------
 def cmd_build(args: argparse.Namespace) -> int:
-    from loaders.pipeline import process_document
+    from loaders.pipeline import process_text
     from loaders.reading import ReadError, iter_sources
 
     paths = args.paths or [str(BUNDLED_CORPUS)]
@@ -69,7 +77,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             continue
         entry: dict[str, Any] = {"path": item.path, "status": "read", "reports": {}, "warnings": []}
         try:
-            result = process_document(item)
+            result = process_text(item.text, _display_path(item.path))
         except Exception as e:  # extraction must never lose the other files
             entry.update(status="failed", reason=f"could not extract reports ({type(e).__name__}: {e})")
             files.append(entry)
@@ -231,6 +239,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, help="output file (or folder for csv); default stdout")
     _store_args(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("eval", help="score extraction against the gold files (precision/recall/F1)",
+                       description="Extract the corpus and score it against eval/gold/*.json (default: dev and "
+                                   "heldout, whichever exist).")
+    from loaders.evaluation_cli import add_arguments as _eval_args, run as _eval_run
+
+    _eval_args(p)
+    p.set_defaults(func=_eval_run)
 
     add_linked_commands(sub, _store_args)  # validate, sparql
 

@@ -178,34 +178,7 @@ def regions_at(level: str | None) -> list[str]:
 def _report_text(token: str, report: str) -> str | None:
     g = _SNAPSHOTS[token].graph
     d = g.nodes.get(report, {})
-    if d.get("text"):
-        return d["text"]
-    return _text_from_source(d)
-
-
-def _text_from_source(d: dict[str, Any]) -> str | None:
-    """Re-read a report's clean text from its source file (the offsets index this text)."""
-    src = d.get("source")
-    if not src:
-        return None
-    try:
-        from loaders.reading import read_source
-        from loaders.repair import repair
-        from loaders.splitting import split_compilation
-    except ImportError:
-        return None
-    path = Path(str(src).split("#", 1)[0])
-    if not path.exists():
-        return None
-    try:
-        doc = read_source(path)
-        split = split_compilation(doc.text)
-    except Exception:
-        return None
-    for rr in split.reports:
-        if rr.seq == d.get("seq") or rr.title == d.get("title"):
-            return repair(rr.text, rr.source_start).text
-    return None
+    return d.get("text") or None
 
 
 def report_text(report: str) -> str | None:

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.model import Fragment, Node, node_id
-from loaders.extract.base import FragmentBuilder, ReportDoc, is_planned
-from loaders.extract.brands import find_brands
+from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
+from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
-from loaders.extract.honors import find_honors, receives_between
-from loaders.extract.people import find_people
-from loaders.extract.practices import PracticeMatcher, default_matcher, quantity_near
+from loaders.extract.honors import find_honors, honor_names, honor_recipients
+from loaders.extract.people import affiliation, find_people
+from loaders.extract.practices import PracticeMatcher, PracticeMention, default_matcher, quantity_near
 from loaders.extract.unions import UnionFinder, UnionMention
 from loaders.formats.normalize import content_hash
 from loaders.reading import SourceDocument
@@ -23,8 +23,14 @@ from loaders.repair import repair, split_sentences
 from loaders.splitting import RawReport, split_compilation
 from schema import Label, Rel, Status
 
-_ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|开创)")
-_PROMOTE = re.compile(r"(在全国推广|全国推广|向全国推广|全国复制推广|在全国范围内推广|推广经验)")
+_ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|源于|发源)")
+_PROMOTE = re.compile(r"(?:在|向)?(?:全国|全省|全区|全市)(?:[^，。；]{0,6})?(?:复制)?推广")
+_LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|县|区))")
+_SELECT = re.compile(r"评选|表彰|推荐|推评|涌现|选树|命名|获评|评为")
+_SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
+                 ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
+                 ("工人先锋号", "may_day_award_selection"))
+_NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 
 
@@ -47,7 +53,7 @@ def report_id(title: str) -> str:
 
 
 def prepare(raw: RawReport, source: str) -> ReportDoc:
-    clean = repair(raw.text, raw.source_start)
+    clean = repair(raw.text, raw.source_start, title_first=True)
     title = clean.text.split("\n", 1)[0].strip() or raw.title
     return ReportDoc(
         id=report_id(title),
@@ -68,20 +74,25 @@ class Extractor:
         self.gaz = gaz or load_gazetteer()
         self.unions = UnionFinder(self.gaz)
         self.practices = practices or default_matcher()
-        self._practice_aliases = {a for p in self.practices.taxonomy.practices for a in (p.zh, *p.aliases)}
+        self._practice_names = frozenset(a for p in self.practices.taxonomy.practices for a in (p.zh, *p.aliases))
+        self._honor_names = honor_names()
+        self._themes = theme_map(self.practices.taxonomy)
 
     # -- nodes for regions and unions, with their hierarchies --------------
     def region_node(self, b: FragmentBuilder, region: Region) -> str:
         chain = self.gaz.ancestors(region.adcode)
         ids = []
-        for r in chain:
+        for i, r in enumerate(chain):
+            # a county-level place is also written with its prefecture (贵阳市观山湖区)
+            parent = chain[i + 1] if i + 1 < len(chain) and r.level.value == "county" else None
+            aliases = r.short + ((parent.name + r.name,) if parent is not None and parent.level.value == "prefecture" else ())
             ids.append(
                 b.add(
                     Node(
                         node_id(Label.REGION, r.adcode),
                         Label.REGION,
                         r.name,
-                        r.short,
+                        aliases,
                         {"adcode": r.adcode, "level": r.level.value, "lng": r.lng, "lat": r.lat},
                     )
                 )
@@ -125,6 +136,8 @@ class Extractor:
 
     # -- the report --------------------------------------------------------
     def extract(self, doc: ReportDoc) -> Fragment:
+        """Everything one report says: issuer, unions, practices (who runs them, done or planned,
+        how many), brands, people, honors and diffusion, each relation with its sentence."""
         report = Node(
             doc.id,
             Label.REPORT,
@@ -141,16 +154,25 @@ class Extractor:
         if issuer is not None:
             issuer_id = self.union_node(b, issuer)
             b.relate(doc.id, issuer_id, Rel.ISSUED_BY, issuer.start, issuer.end)
+        plan_report = is_plan_title(doc.title)
 
         unions = self.unions.find(text, context)
+        if issuer is not None:
+            unions = [self._as_issuer(u, issuer) for u in unions]
+            # the title names the issuer; a generic or longer form there must not shadow it
+            unions = [u for u in unions if not (u.start < issuer.end and issuer.start < u.end)] + [issuer]
+            unions.sort(key=lambda u: u.start)
         for u in unions:
             self.union_node(b, u)
         for s, e, region in self._region_mentions(text, context):
             b.mention(self.region_node(b, region), s, e)
 
-        practices = self.practices.find(text)
         sentence_of = doc.sentence_at
-        practice_sentences = {sentence_of(p.start).index for p in practices}
+        region_name = self._honor_region(context)
+        quotes = quoted_spans(text, self._practice_names, self._honor_names)
+        union_spans = [(u.start, u.end) for u in unions]
+        practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end)
+                     and not any(s <= p.start and p.end <= e for s, e in union_spans)]
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
@@ -158,46 +180,117 @@ class Extractor:
             if actor is None:
                 continue
             qty = quantity_near(text, p.start, p.end)
-            status = Status.PLANNED if is_planned(doc, p.start) else Status.DONE
+            status = self._status(doc, p.start, plan_report)
             b.relate(actor, pid, Rel.RUNS, p.start, p.end, status=status.value,
                      value=qty[0] if qty else None, unit=qty[1] if qty else None)
             self._diffusion(b, doc, unions, actor, pid, p.start, p.end)
 
-        brands = find_brands(text, lambda off: sentence_of(off).index in practice_sentences, self._practice_aliases)
-        for br in brands:
+        for br in find_brands(text, self._practice_names, self._honor_names, region_name):
+            covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
+            if br.reason != "craftsman" and covered >= 0.6 * (br.end - br.start):
+                continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
             b.mention(bid, br.start, br.end)
-            sent = sentence_of(br.start)
-            near = [p for p in practices if sent.start <= p.start < sent.end]
-            if near:
-                p = min(near, key=lambda p: abs(p.start - br.start))
-                b.relate(bid, b.add(self.practices.node(p.practice)), Rel.INSTANCE_OF, br.start, br.end)
+            practice = self._brand_practice(doc, practices, br)
+            if practice is not None:
+                b.relate(bid, b.add(self.practices.node(practice)), Rel.INSTANCE_OF, br.start, br.end)
             actor = self._actor(doc, unions, br.start, issuer_id)
             if actor is not None:
-                status = Status.PLANNED if is_planned(doc, br.start) else Status.DONE
+                status = self._status(doc, br.start, plan_report)
                 b.relate(actor, bid, Rel.RUNS, br.start, br.end, status=status.value)
+                if practice is not None and br.reason == "local variant":
+                    # running a local variant of a national theme is running the theme
+                    b.relate(actor, node_id(Label.PRACTICE, practice), Rel.RUNS, br.start, br.end, status=status.value)
                 self._diffusion(b, doc, unions, actor, bid, br.start, br.end)
 
         people = find_people(text)
         for pm in people:
             pid = b.add(Node(node_id(Label.PERSON, pm.name), Label.PERSON, pm.name))
             b.mention(pid, pm.start, pm.end)
+            org = affiliation(text, unions, pm.start, sentence_of(pm.start).start)
+            if org is not None:
+                b.relate(pid, org.node.id, Rel.AFFILIATED_WITH, pm.start, pm.end)
 
-        region_name = self._honor_region(context)
-        for h in find_honors(text, region_name):
-            hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
-            b.mention(hid, h.start, h.end)
+        def context_name(lvl: str) -> str | None:
+            r = self.unions._generic_region(lvl, context) if context is not None else None
+            return r.name if r is not None else None
+
+        for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
-            recipient = None
-            before_people = [pm for pm in people if sent.start <= pm.start and pm.end <= h.start]
-            before_unions = [u for u in unions if sent.start <= u.start and u.end <= h.start]
-            if before_people and receives_between(text[before_people[-1].end : h.start]):
-                recipient = node_id(Label.PERSON, before_people[-1].name)
-            elif before_unions and receives_between(text[before_unions[-1].end : h.start]):
-                recipient = before_unions[-1].node.id
-            if recipient is not None:
-                b.relate(recipient, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
+            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
+            if h.count is None and not recipients and not _LEVELLED.match(h.name):
+                continue  # 培育大国工匠: a title without level, count or recipient is an aim, not an award
+            hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
+            b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
+            for rid in recipients:
+                b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
+            selection = self._selection_practice(doc, h)
+            actor = self._actor(doc, unions, h.start, issuer_id) if selection else None
+            if actor is not None:
+                pid = b.add(self.practices.node(selection))
+                b.relate(actor, pid, Rel.RUNS, h.start, h.end, status=self._status(doc, h.start, plan_report).value,
+                         value=h.count, unit=None)
         return b.fragment()
+
+    def _selection_practice(self, doc: ReportDoc, h) -> str | None:
+        """Counting titles that were selected (评选/表彰/推荐/涌现 … 劳动模范 217名) is running the selection:
+        劳模/先进工作者 -> model_worker_selection; 五一劳动奖/工人先锋号 -> may_day_award_selection."""
+        if h.count is None:
+            return None
+        sent = doc.sentence_at(h.start)
+        if not _SELECT.search(doc.text[sent.start: h.start]):
+            return None
+        for head, pid in _SELECTION_OF:
+            if head in h.name and pid in self.practices.by_id:
+                return pid
+        return None
+
+    @staticmethod
+    def _as_issuer(u: UnionMention, issuer: UnionMention) -> UnionMention:
+        """An enterprise/institution union named by a short form of the issuer (北方集团工会 for
+        新疆北方建设集团工会, plain 集团工会) is the issuer."""
+        lvl = u.node.props.get("level")
+        if lvl not in ("enterprise", "institution") or issuer.node.props.get("level") != lvl or u.node.id == issuer.node.id:
+            return u
+        short, full = u.node.name, issuer.node.name
+        if short.endswith(("分公司工会", "子公司工会")) and lvl == "enterprise" and not short.startswith(full[:-2]):
+            name = full[:-2] + short  # 牡丹江分公司工会 in the 北大荒集团 report: 北大荒集团牡丹江分公司工会
+            node = Node(node_id(Label.UNION, name), Label.UNION, name, (short,), dict(u.node.props))
+            return UnionMention(node, u.region, u.start, u.end)
+        it = iter(full)
+        if short[-4:] == full[-4:] and all(ch in it for ch in short):  # a subsequence: an abbreviation
+            return UnionMention(issuer.node, issuer.region, u.start, u.end, generic=True)
+        return u
+
+    def _status(self, doc: ReportDoc, pos: int, plan_report: bool) -> Status:
+        if plan_report or is_planned(doc, pos):
+            return Status.PLANNED
+        return Status.DONE
+
+    def _brand_practice(self, doc: ReportDoc, practices: list[PracticeMention], br: BrandCandidate) -> str | None:
+        """The practice a brand is an instance of: one named inside it, right after it
+        (“天工杯”竞赛品牌), else the nearest in its clause, else in its sentence."""
+        if br.reason == "local variant":
+            pid = theme_practice(br.name, self._themes)
+            if pid is not None:
+                return pid
+        inside = [p for p in practices if br.start <= p.start and p.end <= br.end]
+        if inside:
+            return inside[0].practice
+        tail = tail_practice(br.name)
+        if tail is not None and tail in self.practices.by_id:
+            return tail
+        sent = doc.sentence_at(br.start)
+        text = doc.text
+        after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
+                 and not any(ch in "，,；;。" for ch in text[br.end:p.start])]
+        if after:
+            return after[0].practice
+        cs, ce = clause_start(text, br.start, sent.start), clause_end(text, br.end, sent.end)
+        pool = [p for p in practices if cs <= p.start < ce]
+        if not pool:
+            return None  # a practice elsewhere in the sentence is as often wrong as right
+        return min(pool, key=lambda p: abs(p.start - br.start)).practice
 
     def _honor_region(self, context: Region | None):
         gaz = self.gaz
@@ -229,22 +322,29 @@ class Extractor:
 
     def _actor(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None) -> str | None:
         """The union a sentence says carries out what is mentioned at ``pos``: a union named as the
-        subject of its clause earlier in the sentence, else the report's issuer."""
+        subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...),
+        else the report's issuer."""
         sent = doc.sentence_at(pos)
         text = doc.text
         for u in reversed([u for u in unions if sent.start <= u.start and u.end <= pos]):
             prev = text[u.start - 1] if u.start > sent.start else ""
             nxt = text[u.end : u.end + 1]
-            if (u.start == sent.start or prev in _SUBJECT_BEFORE) and nxt not in ("的", "和", "与", "、"):
+            if (u.start == sent.start or prev in _SUBJECT_BEFORE) and nxt not in ("的", "、") \
+                    and not _NOT_SUBJECT_AFTER.match(text[u.end : u.end + 4]):
                 return u.node.id
         return issuer_id
 
     def _diffusion(self, b: FragmentBuilder, doc: ReportDoc, unions: list[UnionMention], actor: str, target: str,
                    start: int, end: int) -> None:
+        """首创/率先/发起 right before a mention in its clause -> ORIGINATED; 在全国(全省)推广 after
+        it in its clause -> PROMOTED (by a national union named in the sentence, else the actor)."""
         sent = doc.sentence_at(start)
-        if _ORIGIN.search(sent.text):
+        text = doc.text
+        cs = clause_start(text, start, sent.start)
+        ce = clause_end(text, end, sent.end)
+        if _ORIGIN.search(text[max(cs, start - 14) : start]):
             b.relate(actor, target, Rel.ORIGINATED, start, end)
-        if _PROMOTE.search(sent.text):
+        if _PROMOTE.search(text[end:ce]) or _PROMOTE.search(text[cs:start]):
             promoter = next((u.node.id for u in unions if sent.start <= u.start < sent.end
                              and u.node.props.get("level") == "national"), actor)
             b.relate(promoter, target, Rel.PROMOTED, start, end)
@@ -267,7 +367,11 @@ def process_text(text: str, source: str, extractor: Extractor | None = None) -> 
             result.problems.append(f"report “{doc.title}” appears twice; the first is kept")
             continue
         seen.add(doc.id)
-        result.fragments.append(ex.extract(doc))
+        frag = ex.extract(doc)
+        # The clean text travels with the report: evidence offsets index it, and the
+        # reader shows it without going back to the source file.
+        frag.report.props["text"] = doc.text
+        result.fragments.append(frag)
     if not result.fragments and not result.problems:
         result.problems.append("no report text found")
     return result

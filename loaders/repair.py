@@ -38,12 +38,17 @@ class CleanText:
         return self.origin[i]
 
 
-def repair(raw: str, base: int = 0) -> CleanText:
-    """Join page-broken lines and drop indentation; ``base`` is ``raw``'s offset in the source."""
+def repair(raw: str, base: int = 0, *, title_first: bool = False) -> CleanText:
+    """Join page-broken lines and drop indentation; ``base`` is ``raw``'s offset in the source.
+
+    With ``title_first`` the first line is a title: it stays a line of its own even
+    though it ends without punctuation and the next line is not indented.
+    """
     out: list[str] = []
     origin = array("q")
     pos = 0
     prev_open = False  # the last kept line ended mid-sentence
+    kept = 0  # lines kept so far
     for line in raw.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -53,7 +58,7 @@ def repair(raw: str, base: int = 0) -> CleanText:
             continue
         indented = body.startswith(_INDENT)
         lead = len(body) - len(body.lstrip(" \t\u3000\ufeff"))
-        continuing = prev_open and not indented and not _HEADING.match(stripped)
+        continuing = prev_open and not indented and not _HEADING.match(stripped) and not (title_first and kept == 1)
         if out and not continuing:
             out.append("\n")
             origin.append(base + start - 1 if start else base)
@@ -63,6 +68,7 @@ def repair(raw: str, base: int = 0) -> CleanText:
             out.append(ch)
             origin.append(base + start + lead + k)
         prev_open = stripped[-1] not in _TERMINAL
+        kept += 1
     origin.append(base + pos)
     return CleanText(text="".join(out), origin=origin)
 

@@ -14,7 +14,12 @@ from loaders.repair import CleanText, Sentence
 from schema import Label, Rel
 
 CJK = r"\u4e00-\u9fff"
-_PLAN = re.compile(r"(将|要|拟|计划|力争|未来五年|下一步|今后|预计|着力打造|努力实现)")
+# Plan markers.  要 only as a modal (not 主要/重要/需要/要求), 将 not as the object marker (将X作为/纳入).
+_PLAN = re.compile(
+    r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务])|(?<![即])将(?![^，。；]{0,12}(?:作为|纳入|列入|列为|融入|贯穿))"
+    r"|拟|计划(?!生育)|力争|未来五年|下一步|今后|预计|努力实现|着眼未来)"
+)
+_PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划|(?<![即])将(?:以|要|在|继续|进一步))")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 
 
@@ -58,6 +63,11 @@ def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
     while i < ceil and text[i] not in _CLAUSE_BREAK:
         i += 1
     return i
+
+
+def is_plan_title(title: str) -> bool:
+    """A report whose title announces an outlook (展望, 未来五年, X将以…推进) states plans throughout."""
+    return bool(_PLAN_TITLE.search(title))
 
 
 def is_planned(doc: ReportDoc, start: int) -> bool:
@@ -128,3 +138,18 @@ def label_id(label: Label, key: str) -> str:
     from graph.model import node_id
 
     return node_id(label, key)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Two- to four-character words of jieba's dictionary, except rare ones tagged as names.
+
+    jieba tags some common words as names (智慧, 幸福感), so a name tag only
+    counts for rare entries."""
+    out: set[str] = set()
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 3 and 2 <= len(parts[0]) <= 4 and (parts[2] != "nr" or int(parts[1]) >= 50):
+            out.add(parts[0])
+    return frozenset(out)

@@ -1,68 +1,350 @@
-"""Brands: local named programs, usually quoted (“一瓶水•传递爱”), told apart from slogans.
+"""Brands: local named programmes (“一瓶水•传递爱”, “川工之家”, 济南工匠, “工惠购”), told apart from slogans.
 
-A quoted string is a brand when it names something the union runs: the
-sentence carries a taxonomy practice, or the quote is followed by a program
-noun (品牌, 工程, 行动, 驿站 ...).  It is not a brand when it is a political
-formula or motto (loaders/lexicon/slogans.txt), a number formula (“两个维护”,
-“十四五”, “五型工会”), a practice name itself, or a full sentence.
+A brand is the proper name of a local programme, campaign, service product,
+platform, facility or model (conventions: eval/README.md).  Reports quote many
+other things, so a quoted name goes through three tiers (:func:`classify`):
+
+0. ``local variant`` -- a national theme with a local suffix is a brand of that
+   theme's practice (中国梦•劳动美•安徽篇章, 网聚职工正能量争做兵团好网民); the
+   theme itself is a practice, never a brand.
+
+1. HARD rules: never a brand (:func:`not_brand_reason`, the first that fires):
+
+* ``lexicon``   -- a political formula / motto of loaders/lexicon/slogans.txt (两个维护, 急难愁盼).
+* ``political`` -- a political keyword (习近平, 党中央, 初心, 二十大, 新征程, 跟党走, 奋进 ...).
+* ``number``    -- a number formula: numeral + classifier (五个坚决, 三大工程, 四个意识), numeral +
+                   one character (三性, 四化), numerals only (十四五, 十百千), digit formulas
+                   (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
+* ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+) unless a coined name.
+* ``motto``     -- three or more parallel clauses (走一线、亮身份、访职工、办实事), a sentence
+                   (with ，。！？), or first person / exhortation (我, 咱们, 争当, 有你有我).
+* ``practice``  -- a taxonomy practice name (安康杯, 会站家), an honor title (工人先锋号) or an
+                   honor-like name (先进…/优秀…/…先进单位).
+* ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
+                   used as a generic word list (建功立业, 一站式), a short descriptive form
+                   (清单式, 深化年), an adjective + 工会 (活力工会), 温馨/温暖 + noun, or a modifier
+                   (“指尖上”的).
+
+2. SOFT forms: a brand only with a cue (below): names with a numeral (三师一室 vs 三会一课),
+   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names.
+
+3. Everything else needs a cue as well (a quote alone marks emphasis as often as a name).
+
+Cues (:func:`brand_reason`):
+
+* ``branded``   -- called a 品牌/工程/行动 within a few characters after the quote, also after a
+                   run of quotes (“春风送岗”“情系新业态”等工作品牌), or the object of a brand verb
+                   (打造/推出/叫响/擦亮/创建/首创/培育/开通/上线/探索 ...).
+* ``program``   -- followed by a programme noun (行动, 平台, 驿站, 小程序, APP, 服务队, 活动,
+                   项目, 模式, 政策, 交友 ...), or by 建设, or a list ending in 等平台/等品牌.
+* ``coined``    -- the name ends in a programme noun (之家, 驿站, 家园, 杯, 字号, 服务圈, 行动,
+                   中心, 模式, 工匠 ...) or is a 工-coinage (川工之家, 皖工惠, 工惠购, 工益+).
+* ``craftsman`` -- (unquoted too) a region's craftsman title: 济南工匠, 大庆工匠.
+
+A brand is an INSTANCE_OF the practice named inside it, right after it, implied by its
+ending or a keyword (:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`), else the nearest
+practice in its clause; none otherwise.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
-from loaders.extract.base import CJK, lexicon_lines
+from loaders.extract.base import CJK, common_words, lexicon_lines
 
-_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,16})[”\"」]")
-# Number formulas: 两个维护, 四个意识, 十四五, 五型工会, 三大工程, 1+N, 五小
+_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,20})[”\"」]")
+_NUMERAL = "一二三四五六七八九十百千万两双"
 _NUMBER_FORMULA = re.compile(
-    r"^(?:[一二三四五六七八九十百千两双\d]+(?:个|大|项|型|心|有|条|化|好|支|种|类|张|字|进|送|到|争|比|小|不|强|新|联|员|帮|服务)"
-    r"|[一二三四五六七八九十]{2,4}$|\d+\s*\+\s*[\dNnXx]|.*[一二三四五六七八九十]+五$)"
+    rf"^(?:[{_NUMERAL}\d]+(?:个|大|项|型|心|有|条|化|好|支|种|类|张|字|进|送|到|争|比|小|不|强|新|联|员|帮|服务|级|星|年|性|师|方|创|建|讲|下|减|委|季)"
+    rf"|[{_NUMERAL}]{{2,4}}$|.*\d+\s*[+＋]|.*[{_NUMERAL}]+五$)"
 )
-_PROGRAM_NOUN = re.compile(
-    r"^(?:品牌|工程|行动|活动|计划|项目|服务|平台|基地|驿站|之家|专项|系列|工作室|书屋|课堂|讲堂|学校|学院|大讲堂|竞赛|大赛|"
-    r"比武|工作法|模式|机制|体系|中心|站|点|号|卡|APP|小程序|热线|基金|志愿服务队|宣讲团|主题|品牌活动|示范|"
-    r"阵地|联盟|直通车|服务队|工作站|集市|大礼包)"
+_POLITICAL = re.compile(
+    r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|党史|核心|新征程|跟党走|听党话|"
+    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进)"
 )
-_POLITICAL = re.compile(r"(习近平|党中央|思想|主义|初心|使命|精神|总书记|新时代|二十大|十九大|党史|核心)")
-_SENTENCE_LIKE = re.compile(rf"[，。；！？]|^[{CJK}]{{0,3}}(是|要|在|把|让)")
+_LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
+_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
+_WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
+_HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
+_DESCRIPTIVE_END = re.compile(r"[式型性化年感度]$")
+_THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
+_PROGRAM_AFTER = re.compile(
+    r"^(?:系列|特色|公益|专项|品牌)?(?:工程|行动|计划|项目|平台|驿站|之家|专项|工作室|书屋|课堂|讲堂|学堂|大讲堂|竞赛|大赛|"
+    r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
+    r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
+)
+_BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
+_BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
+_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
+_GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
+_CRAFTSMAN_SUFFIX = "工匠"
+
+
+# What a brand is an instance of when its sentence names no practice: the programme noun it
+# ends with (generic vocabulary of union programmes -> taxonomy id).
+TAIL_PRACTICE: tuple[tuple[str, str], ...] = (
+    ("工匠学院", "craftsman_academy"),
+    ("工匠", "craftsman_selection"),
+    ("司机之家", "driver_home"),
+    ("驿站", "outdoor_worker_station"),
+    ("服务站", "outdoor_worker_station"),
+    ("服务圈", "worker_service_center"),
+    ("之家", "worker_home"),
+    ("小家", "worker_home"),
+    ("书屋", "worker_reading_room"),
+    ("杯", "labor_skill_competition"),
+    ("信用卡", "member_card"),
+    ("卡", "member_card"),
+    ("贷", "entrepreneurship_support"),
+    ("惠", "inclusive_service"),
+    ("购", "inclusive_service"),
+    ("班组", "team_building"),
+)
+# Keywords anywhere in a brand's name (generic vocabulary -> taxonomy id), tried after the endings.
+KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
+    ("就业", "employment_assistance"), ("送岗", "employment_assistance"), ("新业态", "new_employment_care"),
+    ("上学", "autumn_study_aid"), ("助学", "autumn_study_aid"), ("交友", "youth_matchmaking"),
+    ("良缘", "youth_matchmaking"), ("情缘", "youth_matchmaking"), ("婚恋", "youth_matchmaking"),
+    ("双创", "worker_tech_innovation"), ("四季", "four_sends"), ("四送", "four_sends"), ("维权", "legal_aid"),
+    ("心理", "psychological_service"), ("乡村振兴", "rural_revitalization"), ("工友", "union_new_media"),
+    ("抗疫", "epidemic_support"), ("和谐", "harmonious_labor_relations"), ("劳动教育", "labor_education"),
+)
+
+
+def tail_practice(name: str) -> str | None:
+    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any."""
+    for tail, pid in TAIL_PRACTICE:
+        if name.endswith(tail):
+            return pid
+    for word, pid in KEYWORD_PRACTICE:
+        if word in name:
+            return pid
+    return None
+
+
+def theme_practice(name: str, themes: dict[str, str]) -> str | None:
+    """The national theme a local variant extends (中国梦•劳动美•安徽篇章 -> its practice id)."""
+    flat = _flat(name)
+    best = max((p for p in themes if flat.startswith(p)), key=len, default=None)
+    return themes[best] if best else None
 
 
 @dataclass(frozen=True)
 class BrandCandidate:
     name: str
-    start: int  # offsets of the name (inside the quotes)
+    start: int  # offsets of the name (inside the quotes for a quoted one)
     end: int
+    reason: str  # the BRAND rule that accepted it
 
 
-def _clean(name: str) -> str:
-    return name.strip().replace("·", "•").replace("・", "•")
+def clean_name(name: str) -> str:
+    """One spelling for a brand name: trimmed, middle dots unified, inner quotes dropped."""
+    n = name.strip().replace("·", "•").replace("・", "•").replace("‘", "").replace("’", "")
+    return n
 
 
-def is_slogan(name: str) -> bool:
-    """Political formulas, mottos and number formulas are never brands."""
-    n = _clean(name)
-    return (
-        n in set(lexicon_lines("slogans.txt"))
-        or bool(_NUMBER_FORMULA.match(n))
-        or bool(_POLITICAL.search(n))
-    )
+def _is_motto(n: str) -> bool:
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts)
 
 
-def find_brands(text: str, sentence_has_practice, practice_aliases: set[str]) -> list[BrandCandidate]:
-    """Quoted names in ``text`` that pass the brand rules.
+_HARD_NUMBER = re.compile(
+    rf"^(?:[{_NUMERAL}]+(?:个|大|项|型|种|类|条|张|支)|[{_NUMERAL}]+[{CJK}]$|[{_NUMERAL}]+$|[{_NUMERAL}]+[{CJK}]、)"
+    rf"|\d+\s*[+＋]|^[\d\s•.]+$|^\d+(?!.*(?:圈|站|家)$)|[{_NUMERAL}]+五$"
+)
+_SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
+_CUE_AFTER = re.compile(
+    r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
+    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲)"
+)
+_ADJ_UNION = re.compile(r"^(?:有为|活力|忠诚|暖心|清廉|实干|为民|红色|品牌|智慧|网上|数字|创新|服务|学习|法治|和谐|平安|幸福)工会$")
 
-    ``sentence_has_practice(offset)`` says whether the sentence at an offset
-    carries a taxonomy practice.
+
+def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] | set[str] = frozenset(),
+                     honor_names: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The HARD rule that makes a quoted name not a brand (None: none fires).  Pure; see the module rules."""
+    n = clean_name(name)
+    flat = n.replace("•", "")
+    if n in _slogans() or flat in _slogans():
+        return "lexicon"
+    if _POLITICAL.search(n):
+        return "political"
+    if _HARD_NUMBER.search(n):
+        return "number"
+    if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n) and not _COINED_END.search(n):
+        return "formula"
+    nums = [ch for ch in n if ch in _NUMERAL]
+    if len(nums) >= 2 and len(set(nums)) < len(nums) and len(n) <= 6:
+        return "number"  # 六讲六进, 四联四包, 两性两化: a repeated numeral marks a formula
+    if len([p for p in _LIST_SEP.split(n) if p]) >= 3 or re.search(r"[，。！？,]", n) or _FIRST_PERSON.search(n):
+        return "motto"  # three or more parallel clauses, a sentence, or first-person / exhortation
+    if n in practice_names or flat in practice_names or _flat(n) in _long_names(practice_names) \
+            or n in honor_names or _HONORISH.search(re.sub(r"（[^）]*）$", "", n)):
+        return "practice"
+    if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
+            or _WARM_WORD.match(n) or after.startswith("的"):
+        return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
+    return None
+
+
+def soft_reason(name: str) -> str | None:
+    """SOFT rules: forms that are brands only with a cue (numeral coinages 三师一室 vs 三会一课,
+    two-clause names 抗疫有你•关爱有我, X工会 names, A+B names)."""
+    n = clean_name(name)
+    if _SOFT_NUMBER.search(n):
+        return "number"
+    if _is_motto(n):
+        return "motto"
+    if n.endswith("工会"):
+        return "union"
+    if re.search(r"[+＋]", n):
+        return "formula"
+    return None
+
+
+def brand_reason(name: str, before: str, after: str) -> str | None:
+    """Which cue supports a quoted name (None: none does)."""
+    n = clean_name(name)
+    if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
+        return "branded"
+    if _PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after):
+        return "program"
+    if _COINED_END.search(n) or _GONG_COINAGE.match(n):
+        return "coined"
+    return None
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"[\s•·・、，,“”‘’]", "", s)
+
+
+_LONG_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+def _long_names(practice_names) -> tuple[str, ...]:
+    """Practice names of five or more characters, flattened (cached per name set)."""
+    key = id(practice_names)
+    if key not in _LONG_CACHE:
+        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+        _LONG_CACHE[key] = tuple({_flat(p) for p in forms if len(_flat(p)) >= 5})
+    return _LONG_CACHE[key]
+
+
+_THEME_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+def _theme_prefixes(practice_names) -> tuple[str, ...]:
+    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
+    争做中国好网民), flattened, and their first segment when it has five or more characters."""
+    key = id(practice_names)
+    if key not in _THEME_CACHE:
+        out = set()
+        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+        for p in forms:
+            if re.search(r"[•·・\s]", p.strip("“”")):
+                out.add(_flat(p))
+                first = re.split(r"[•·・\s]", p.strip("“”"))[0]
+                if len(first) >= 5:
+                    out.add(first)
+        _THEME_CACHE[key] = tuple(sorted(out))
+    return _THEME_CACHE[key]
+
+
+def _slogans() -> frozenset[str]:
+    return frozenset(lexicon_lines("slogans.txt"))
+
+
+def classify(name: str, before: str, after: str, practice_names=frozenset(), honor_names=frozenset()) -> tuple[bool, str]:
+    """(is_brand, reason) for a quoted name with the text just before and after its quotes.
+
+    HARD rules reject; SOFT forms need a cue; any other quoted proper name is a brand
+    (reports quote a programme's name to mark it as a name)."""
+    n = clean_name(name)
+    flat = _flat(n)
+    if not _POLITICAL.search(n) and flat not in _long_names(practice_names) and any(flat.startswith(p) and len(flat) >= len(p) + 2 for p in _theme_prefixes(practice_names)):
+        return True, "local variant"  # a national theme with a local suffix: 中国梦•劳动美•安徽篇章
+    why_not = not_brand_reason(name, after, practice_names, honor_names)
+    if why_not is not None:
+        return False, why_not
+    soft = soft_reason(name)
+    why = brand_reason(name, before, after)
+    if soft is not None:
+        return (why is not None), (why or f"{soft} without cue")
+    return (why is not None), (why or "no brand cue")
+
+
+def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_names: set[str] | frozenset[str] = frozenset(),
+                region_name: Callable[[str], str | None] | None = None) -> list[BrandCandidate]:
+    """Quoted names in ``text`` that pass the brand rules, and region craftsman titles.
+
+    ``region_name(prefix)`` returns the region name ``prefix`` ends with (or None);
+    it validates ``<region>工匠``.
     """
-    out = []
+    out: list[BrandCandidate] = []
+    taken: set[tuple[int, int]] = set()
     for m in _QUOTE.finditer(text):
-        name = _clean(m.group("name"))
-        if name in practice_aliases or is_slogan(name) or _SENTENCE_LIKE.search(name):
-            continue
+        name = clean_name(m.group("name"))
         if not re.search(rf"[{CJK}]", name):
             continue
-        after = text[m.end() : m.end() + 6]
-        if _PROGRAM_NOUN.match(after) or sentence_has_practice(m.start()):
-            out.append(BrandCandidate(name, m.start("name"), m.end("name")))
+        before = text[max(0, m.start() - 6): m.start()]
+        run_end = m.end()
+        while True:  # “A”“B”、“C”等品牌: a run of quotes shares the cue after its last quote
+            nxt = _QUOTE.match(text, run_end + (1 if text[run_end: run_end + 1] == "、" else 0))
+            if nxt is None:
+                break
+            run_end = nxt.end()
+        after = text[run_end: run_end + 12]
+        if run_end != m.end() and after.startswith("等"):
+            after = after[1:]
+        ok, why = classify(name, before, after, practice_names, honor_names)
+        if ok:
+            out.append(BrandCandidate(name, m.start("name"), m.end("name"), why))
+            taken.add((m.start("name"), m.end("name")))
+    if region_name is not None:
+        for m in re.finditer(rf"(?P<pre>[{CJK}]{{2,6}}){_CRAFTSMAN_SUFFIX}(?![学精人型之称])", text):
+            region = region_name(m.group("pre"))
+            if not region:
+                continue
+            s = m.end("pre") - len(region)
+            e = m.end()
+            if any(a <= s < b for a, b in taken):
+                continue
+            out.append(BrandCandidate(region + _CRAFTSMAN_SUFFIX, s, e, "craftsman"))
+            taken.add((s, e))
+    out.sort(key=lambda b: b.start)
+    return out
+
+
+_SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
+
+
+def quoted_spans(text: str, practice_names=frozenset(), honor_names=frozenset()) -> list[tuple[int, int, str]]:
+    """Every quote's inner span with the NOT rule it triggers ('' when none)."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        why = not_brand_reason(m.group("name"), text[m.end(): m.end() + 12], practice_names, honor_names)
+        out.append((m.start("name"), m.end("name"), why or ""))
+    return out
+
+
+def inside_slogan(quotes: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quoted slogan without covering all of it: a practice
+    alias inside “建功‘十四五’•奋进新征程” is part of the slogan, not a programme."""
+    import bisect
+
+    i = bisect.bisect_right(quotes, (start, 10**12, "")) - 1
+    if i < 0:
+        return False
+    s, e, why = quotes[i]
+    return why in _SLOGAN_REASONS and s <= start and end <= e and (end - start) < (e - s)
+
+
+def theme_map(taxonomy) -> dict[str, str]:
+    """Flattened national-theme forms -> practice id (for local variants)."""
+    out: dict[str, str] = {}
+    for p in taxonomy.practices:
+        names = frozenset(p.surface_forms)
+        for form in _theme_prefixes(names):
+            out.setdefault(form, p.id)
     return out

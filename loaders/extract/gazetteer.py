@@ -19,6 +19,7 @@ SPECIAL_UNITS: tuple[tuple[str, str, tuple[str, ...], float, float], ...] = (
     ("660000", "新疆生产建设兵团", ("兵团", "新疆兵团"), 87.61, 43.79),
 )
 _MUNICIPALITIES = {"11", "12", "31", "50"}
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县"}
 _AUTONOMOUS = re.compile(r"(壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈尼族|傣族|傈僳族|白族|布依族|侗族|羌族|景颇族|哈萨克|柯尔克孜|蒙古|黎族|土族|撒拉族|瑶族)+自治(区|州|县)$")
 
 
@@ -64,6 +65,8 @@ def parse_adcodes(csv_text: str) -> dict[str, Region]:
         rows[code] = (r["name"], level, float(r["longitude"] or 0) or None, float(r["latitude"] or 0) or None)
     out: dict[str, Region] = {}
     for code, (name, level, lng, lat) in rows.items():
+        if name in _PLACEHOLDERS:
+            continue  # statistical groupings (市辖区, 县), not places a report can name
         parent = None
         if level is RegionLevel.PREFECTURE:
             parent = code[:2] + "0000"

@@ -12,6 +12,7 @@ from functools import lru_cache
 import ahocorasick
 
 from graph.model import Node, node_id
+from loaders.extract.base import common_words
 from schema import Label
 
 
@@ -44,6 +45,7 @@ class PracticeMatcher:
             cands.append((end_idx - len(alias) + 1, end_idx + 1, pid))
         for rx, pid in self._patterns:
             cands.extend((m.start(), m.end(), pid) for m in rx.finditer(text) if m.end() > m.start())
+        cands = [c for c in cands if not self._crosses_word(text, c[0], c[1])]
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken = bytearray(len(text) + 1)
         out = []
@@ -54,6 +56,22 @@ class PracticeMatcher:
             out.append(PracticeMention(pid, s, e))
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _crosses_word(text: str, s: int, e: int) -> bool:
+        """A short alias (<= 3 chars) inside an unrelated word: some dictionary word straddles
+        one of its edges (产改 in 资产改革, 建家 in 建家园, 经审 in 经审查)."""
+        if e - s > 3:
+            return False
+        words = common_words()
+        for n in (2, 3):
+            for i in range(s - n + 1, s):  # words crossing the left edge
+                if i >= 0 and i + n <= len(text) and i + n < e + 1 and text[i:i + n] in words and i + n > s:
+                    return True
+            for i in range(s + 1, e):  # words crossing the right edge
+                if i + n > e and i + n <= len(text) and text[i:i + n] in words:
+                    return True
+        return False
 
     def node(self, pid: str) -> Node:
         p = self.by_id[pid]
@@ -73,7 +91,7 @@ def default_matcher() -> PracticeMatcher:
 _NUM = r"(?P<num>\d+(?:\.\d+)?)(?P<wan>万|亿)?(?:余|多)?"
 _UNIT = r"(?P<unit>家|个|所|座|处|支|项|场|次|期|批|名|人次|人|万元|元|条|间|块)"
 _AFTER = re.compile(rf"^[^，,；;。！？]{{0,6}}?{_NUM}{_UNIT}")
-_BEFORE = re.compile(rf"{_NUM}{_UNIT}(?:[^，,；;。！？\d]{{0,8}})$")
+_BEFORE = re.compile(rf"{_NUM}{_UNIT}(?:[^，,；;。！？、\d]{{0,8}})$")
 
 
 def quantity_near(text: str, start: int, end: int) -> tuple[float, str] | None:
@@ -89,4 +107,5 @@ def quantity_near(text: str, start: int, end: int) -> tuple[float, str] | None:
     elif m.group("wan") == "亿":
         value *= 100_000_000
     unit = m.group("unit")
-    return (int(value) if value.is_integer() else value), unit
+    value = round(value, 2)
+    return (int(value) if float(value).is_integer() else value), unit

@@ -29,7 +29,15 @@ _ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "�
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
+_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市)(?P<sector>{_SECTOR})工会")
 _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
+# Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
+_ORG_UNION = re.compile(
+    rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>集团|公司|分公司|厂|矿|银行)|(?P<inst>局|医院|学校|大学|学院|中学|小学)|(?P<ind>行业)))"
+    rf"(?P<tail>工会联合会|工会委员会|工会)"
+)
+_ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
+_ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set("在由与和及向对为将把给了的是从")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
@@ -121,7 +129,7 @@ class UnionFinder:
             tail = _FED_TAIL.match(text, e)
             if not tail:
                 continue
-            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是":
+            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是的":
                 # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
                 if not self.gaz.candidates(text[s - 1] + name):
                     continue
@@ -136,7 +144,19 @@ class UnionFinder:
             else:
                 node = self.federation(region)
             found.append(UnionMention(node, region, s, end))
+        for u in self._org_unions(text, context):
+            if claim(u.start, u.end):
+                found.append(u)
         if context is not None:
+            for m in _GENERIC_SECTOR.finditer(text):  # 省交通工会 in a Qinghai report: 青海省交通工会
+                s, e = m.start(), m.end()
+                if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经的":
+                    continue
+                region = self._generic_region(m.group("lvl"), context)
+                if region is None or not claim(s, e):
+                    continue
+                found.append(UnionMention(self.org_union(region.name + m.group("sector"), UnionLevel.INDUSTRY), region, s, e,
+                                          generic=True))
             for m in _GENERIC.finditer(text):
                 s, e = m.start(), m.end()
                 if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经"):
@@ -147,6 +167,55 @@ class UnionFinder:
                 found.append(UnionMention(self.federation(region), region, s, e, generic=True))
         found.sort(key=lambda u: u.start)
         return found
+
+    def _org_unions(self, text: str, context: Region | None) -> list[UnionMention]:
+        """<org>工会 for enterprises, institutions and sector federations, with the org's name cut
+        where it starts: at a region name, or right after punctuation / a connective (short names only)."""
+        out: list[UnionMention] = []
+        for m in _ORG_UNION.finditer(text):
+            s0, e_org = m.start("org"), m.end("org")
+            brk = None
+            for b in _ORG_BREAK.finditer(text, s0, e_org):
+                brk = b
+            if brk is not None:
+                s0 = brk.end()
+            org = None
+            for s in range(s0, e_org - 1):
+                cand = text[s:e_org]
+                prev = text[s - 1] if s > 0 else "\n"
+                at_start = s == s0 or prev in _ORG_START_AFTER
+                prefix = self.gaz.longest_prefix(cand)
+                if prefix is not None and len(prefix) >= 2 and (at_start or not re.match(rf"[{CJK}]", prev)):
+                    org = cand
+                    break
+                if at_start and cand[0] in "省市县州区" and cand[1] not in "市县区州" and context is not None:
+                    org = cand
+                    break
+                if at_start and 3 <= len(cand) <= 8 and not m.group("ind") and cand[0] not in "各全省市县区州":
+                    org = cand
+                    break
+            if org is None or org in ("集团", "公司") or len(org) < 3:
+                continue
+            start = e_org - len(org)
+            region = None
+            prefix = self.gaz.longest_prefix(org)
+            if prefix and len(prefix) >= 2:
+                region = self.gaz.resolve(prefix, context.adcode if context else None)
+            elif org[0] in "省市县州区" and context is not None:
+                region = self._generic_region(org[0], context)
+                if region is None:
+                    continue  # 市级X行业工会 with no city in context: nothing to name it by
+                org = region.name + org[1:].removeprefix("级")
+            if m.group("ind"):
+                level = UnionLevel.INDUSTRY
+            elif m.group("inst"):
+                level = UnionLevel.INSTITUTION
+            else:
+                level = UnionLevel.ENTERPRISE
+            node = Node(node_id(Label.UNION, org + m.group("tail")), Label.UNION, org + m.group("tail"), (),
+                        {"level": level.value})
+            out.append(UnionMention(node, region, start, m.end()))
+        return out
 
     def _generic_region(self, lvl: str, context: Region) -> Region | None:
         for r in self.gaz.ancestors(context.adcode):

@@ -1,7 +1,6 @@
-"""The reader re-reads a report's clean text from its source; the graph's spans must index it."""
+"""The reader shows a report's stored clean text; the graph's spans must index it."""
 from __future__ import annotations
 
-from app.data import _text_from_source
 from app.ui.pages.reader import sentence_around
 from graph import queries as Q
 
@@ -9,7 +8,7 @@ from graph import queries as Q
 def test_corpus_spans_index_the_reader_text(corpus_graph):
     checked = 0
     for rep in Q.reports_overview(corpus_graph):
-        text = _text_from_source(corpus_graph.nodes[rep["report"]])
+        text = corpus_graph.nodes[rep["report"]].get("text")
         assert text, f"no text for {rep['report']}"
         for s in Q.report_spans(corpus_graph, rep["report"])[:40]:
             assert text[s["start"]:s["end"]] in s["evidence"], (rep["report"], s)

@@ -5,10 +5,14 @@ from loaders.pipeline import process_text, report_id
 from schema import Label, Rel
 
 
-def test_every_report_becomes_a_fragment(corpus_result):
+def test_every_report_becomes_a_fragment(corpus_result, corpus_text):
+    from loaders.splitting import split_compilation
+
     assert corpus_result.problems == []
     assert len(corpus_result.fragments) == 34
     assert len({f.report_id for f in corpus_result.fragments}) == 34
+    titles = [r.title for r in split_compilation(corpus_text).reports]
+    assert [f.report.name for f in corpus_result.fragments] == titles
 
 
 def test_issuer_and_region_for_reports_that_name_one(corpus_result):

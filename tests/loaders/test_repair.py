@@ -49,3 +49,10 @@ def test_sentences_cover_the_text_and_keep_closing_quotes():
     assert [s.text for s in sents] == ["他说：“好！”", "我们走。", "新段落"]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_title_line_is_never_joined_to_the_first_sentence():
+    raw = "某省工会五年工作综述\n\n劳动创造幸福，奋斗铸就伟大。\n\n　　五年来……\n"
+    assert repair(raw).text.startswith("某省工会五年工作综述劳动创造幸福")  # without the hint: one line
+    clean = repair(raw, title_first=True)
+    assert clean.text.split("\n")[:2] == ["某省工会五年工作综述", "劳动创造幸福，奋斗铸就伟大。"]

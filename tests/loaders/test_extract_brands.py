@@ -1,0 +1,61 @@
+"""Brand rules (loaders/extract/brands.py): named programmes in, slogans and formulas out."""
+import pytest
+
+from loaders.extract.brands import classify, find_brands, not_brand_reason
+from loaders.pipeline import default_extractor
+
+
+@pytest.fixture(scope="module")
+def names():
+    ex = default_extractor()
+    return ex._practice_names, ex._honor_names
+
+
+def brands_in(text, names):
+    return [b.name for b in find_brands(text, *names)]
+
+
+@pytest.mark.parametrize("slogan", ["两个维护", "四个意识", "十四五", "五个坚决", "三性", "1+17+N+X", "六讲六进",
+                                    "永远跟党走、奋进新征程", "建功‘十四五’、奋进新征程", "咱们工人有力量",
+                                    "走一线、亮身份、访职工、办实事"])
+def test_political_formulas_mottos_and_number_formulas_are_never_brands(slogan, names):
+    ok, why = classify(slogan, "打造", "”品牌", *names)
+    assert not ok, why
+
+
+def test_reasons_are_explicit(names):
+    assert not_brand_reason("两个维护", "", *names) == "lexicon"
+    assert not_brand_reason("永远跟党走、奋进新征程", "", *names) == "political"
+    assert not_brand_reason("四个意识") in ("lexicon", "number")
+    assert not_brand_reason("三性") == "number"
+    assert not_brand_reason("安康杯", "", *names) == "practice"
+    assert not_brand_reason("有形") == "word"
+
+
+def test_corpus_sentences_brands(names):
+    # 江西: 创新打造“天工杯”竞赛品牌
+    assert brands_in("深入持久开展劳动竞赛，创新打造“天工杯”竞赛品牌。", names) == ["天工杯"]
+    # 甘肃: 线上线下举办“陇工情缘”青年职工交友活动
+    assert brands_in("线上线下举办“陇工情缘”青年职工交友活动11场。", names) == ["陇工情缘"]
+    # 安徽: “皖工惠”、网上“五一学堂”
+    assert "皖工惠" in brands_in("融入全省政务“一朵云”，“皖工惠”、网上“五一学堂”等应用全面上线。", names)
+
+
+def test_quote_runs_share_the_cue_after_their_last_quote(names):
+    got = brands_in("“春风送岗”“情系新业态”“温暖上学路”等工作品牌得到职工好评。", names)
+    assert got == ["春风送岗", "情系新业态", "温暖上学路"]
+
+
+def test_local_variant_of_a_national_theme_is_a_brand_but_the_theme_is_not(names):
+    assert brands_in("着力打造“中国梦•劳动美•兵团好”系列职工文化品牌。", names) == ["中国梦•劳动美•兵团好"]
+    assert brands_in("叫响做实“中国梦•劳动美”主题教育品牌。", names) == []
+
+
+def test_two_part_programme_name_with_programme_noun(names):
+    assert brands_in("开展“一瓶水•传递爱”公益活动。", names) == ["一瓶水•传递爱"]
+
+
+def test_region_craftsman_titles_unquoted(names):
+    ex = default_extractor()
+    got = find_brands("评选济南工匠50名，培育大国工匠。", *names, region_name=ex._honor_region(None))
+    assert [b.name for b in got] == ["济南工匠"]
