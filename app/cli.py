@@ -255,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "--server.port 8600, are passed to `streamlit run`.")
     _store_args(p)
     p.set_defaults(func=None)
+
+    from graph.store.neo4j_cli import add_parser as add_cypher_parser
+
+    add_cypher_parser(sub)  # `ukg cypher "MATCH ..."`: read-only console on the Neo4j store
     return parser
 
 

@@ -31,10 +31,10 @@ _LOCATED_IN = Rel.LOCATED_IN.value
 
 
 def _union_region(g: nx.MultiDiGraph, union: str) -> str | None:
-    for _, t, d in g.out_edges(union, data=True):
-        if d.get("type") == _LOCATED_IN:
-            return t
-    return None
+    """Where a union is; with several LOCATED_IN edges the smallest region id, so the
+    answer does not depend on insertion order (the Cypher version does the same)."""
+    regions = [t for _, t, d in g.out_edges(union, data=True) if d.get("type") == _LOCATED_IN]
+    return min(regions) if regions else None
 
 
 def region_ancestors(g: nx.MultiDiGraph, region: str) -> list[str]:
