@@ -43,6 +43,8 @@ def _short_forms(name: str, level: RegionLevel) -> tuple[str, ...]:
             out.add(stem)
             if m.group(2) == "州":
                 out.add(stem + "州")
+            if m.group(2) in ("县", "州", "旗"):
+                out.add(stem + "自治" + m.group(2))  # 松桃苗族自治县 is written 松桃自治县
     for suf in ("特别行政区", "自治区", "地区", "省", "市", "盟"):
         if name.endswith(suf) and len(name) - len(suf) >= 2 and level in (RegionLevel.PROVINCE, RegionLevel.PREFECTURE):
             out.add(name[: -len(suf)])

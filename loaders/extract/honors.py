@@ -179,6 +179,15 @@ _AWARDER = re.compile(r"(?:被|由|经)$")
 _AND = re.compile(r"^[、和与及]$")
 
 
+def _list_end(u, unions, text: str) -> int:
+    """Where the list of unions ``u`` belongs to ends (A、B、C总工会服务中心: after C总工会)."""
+    end = u.end
+    starts = {x.start: x for x in unions}
+    while text[end: end + 1] in ("、", "和", "及") and end + 1 in starts:
+        end = starts[end + 1].end
+    return end
+
+
 def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, people, unions) -> list[str]:
     """Node ids of who received honor ``h`` in its sentence.
 
@@ -197,7 +206,7 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
     before = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if clause_lo <= pm.start and pm.end <= h.start]
     before += [(u.start, u.end, u.node.id) for u in unions if clause_lo <= u.start and u.end <= h.start
                and not _AWARDER.search(text[max(s_start, u.start - 2): u.start])
-               and not _OWNED.match(text[u.end: u.end + 8])]
+               and not _OWNED.match(text[_list_end(u, unions, text): _list_end(u, unions, text) + 8])]
     # a body inside the title stretch after the last receive verb issues the title (荣获全国总工会“…示范点”)
     verbs = [m.end() for m in _RECEIVE.finditer(text, clause_lo, h.start)]
     if verbs:

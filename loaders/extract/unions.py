@@ -38,6 +38,13 @@ _ORG_UNION = re.compile(
 )
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
 _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set("在由与和及向对为将把给了的是从")
+# A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
+# 北京、江苏两省市工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
+# industry's short name); the list is read backwards from the shared tail and stops at the first
+# item that is neither.
+_SHARED_TAIL = re.compile(
+    rf"(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?P<qty>[两三四五六七八九十]+(?:省市|省区|省|市|地|县|区))?"
+    rf"(?P<tail>总工会|工会)")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
@@ -66,6 +73,7 @@ class UnionFinder:
         for u in lexicon_toml("loaders.lexicon", "unions.toml")["union"]:
             for a in u["aliases"]:
                 self.fixed[a] = u
+        self.industry_short = {u["short"]: u for u in lexicon_toml("loaders.lexicon", "unions.toml")["union"] if "short" in u}
         self._fixed_re = re.compile("|".join(sorted(map(re.escape, self.fixed), key=len, reverse=True)))
         self._auto = ahocorasick.Automaton()
         for name in gaz.names:
@@ -144,6 +152,9 @@ class UnionFinder:
             else:
                 node = self.federation(region)
             found.append(UnionMention(node, region, s, end))
+        for u in self._shared_tail(text, context):
+            if claim(u.start, u.end):
+                found.append(u)
         for u in self._org_unions(text, context):
             if claim(u.start, u.end):
                 found.append(u)
@@ -167,6 +178,33 @@ class UnionFinder:
                 found.append(UnionMention(self.federation(region), region, s, e, generic=True))
         found.sort(key=lambda u: u.start)
         return found
+
+    def _shared_tail(self, text: str, context: Region | None) -> list[UnionMention]:
+        """Every item of a list that shares one union tail (see :data:`_SHARED_TAIL`)."""
+        out: list[UnionMention] = []
+        for m in _SHARED_TAIL.finditer(text):
+            items = []
+            pos = m.start("items")
+            for piece in re.split(r"([、和及])", m.group("items")):
+                if piece not in ("、", "和", "及"):
+                    items.append((pos, piece))
+                pos += len(piece)
+            got: list[UnionMention] = []
+            for s, piece in reversed(items):
+                entry = self.industry_short.get(piece) if m.group("tail") == "工会" and not m.group("qty") else None
+                if entry is not None:
+                    got.append(UnionMention(self.fixed_node(entry), None, s, s + len(piece)))
+                    continue
+                region = self.gaz.resolve(piece, context.adcode if context else None)
+                if region is None or (region.level is RegionLevel.COUNTY and len(piece) < 3):
+                    break
+                got.append(UnionMention(self.federation(region), region, s, s + len(piece)))
+            if len(got) >= 2 or (got and m.group("qty")):
+                # the item next to the tail carries the tail in its span
+                last = got[0]
+                got[0] = UnionMention(last.node, last.region, last.start, m.end())
+                out.extend(reversed(got))
+        return out
 
     def _org_unions(self, text: str, context: Region | None) -> list[UnionMention]:
         """<org>工会 for enterprises, institutions and sector federations, with the org's name cut

@@ -32,3 +32,18 @@ def test_enterprise_and_sector_unions_in_text(finder):
 
 def test_industrial_unions(finder):
     assert names(finder, "中国国防邮电工会和快递业各级工会全力打造") == ["中国国防邮电工会"]
+
+
+def test_list_sharing_one_union_tail():
+    """铁路、民航、金融工会 / 河北、山东两省工会 / A县、B县总工会: every item is a union."""
+    from loaders.extract.gazetteer import load_gazetteer
+    from loaders.extract.unions import UnionFinder
+
+    uf = UnionFinder(load_gazetteer())
+    names = lambda t: [u.node.name for u in uf.find(t)]
+    assert {"中国铁路工会", "中国民航工会", "中国金融工会"} <= set(names("来自各地工会和铁路、民航、金融工会的代表"))
+    assert {"河北省总工会", "山东省总工会"} <= set(names("五年来，河北、山东两省工会累计投入资金"))
+    got = names("市总工会和印江自治县、石阡县、思南县总工会服务中心")
+    assert {"印江土家族苗族自治县总工会", "石阡县总工会", "思南县总工会"} <= set(got)
+    # an item that is neither a place nor an industry stops the list
+    assert "中国金融工会" not in names("帮扶、救助、金融工会")
