@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, quoted_spans, tail_practice, theme_map, theme_practice
+from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import awarded, find_honors, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -288,6 +288,12 @@ class Extractor:
                  and not any(ch in "，,；;。" for ch in text[br.end:p.start])]
         if after:
             return after[0].practice
+        # the programme noun phrase right after the name says what it is (“三师一室”维权模式, “X”职工就业服务)
+        m = re.match(r"^[”」]?([^，,；;。、“”（）()]{1,12})", text[br.end: br.end + 14])
+        if m:
+            pid = keyword_practice(m.group(1))
+            if pid is not None and pid in self.practices.by_id:
+                return pid
         cs, ce = clause_start(text, br.start, sent.start), clause_end(text, br.end, sent.end)
         pool = [p for p in practices if cs <= p.start < ce]
         if not pool:

@@ -109,16 +109,38 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
     ("双创", "worker_tech_innovation"), ("四季", "four_sends"), ("四送", "four_sends"), ("维权", "legal_aid"),
     ("心理", "psychological_service"), ("乡村振兴", "rural_revitalization"), ("工友", "union_new_media"),
     ("抗疫", "epidemic_support"), ("和谐", "harmonious_labor_relations"), ("劳动教育", "labor_education"),
+    # further generic function words of programme names
+    ("枫桥", "labor_dispute_mediation"), ("调解", "labor_dispute_mediation"), ("思政", "political_theory_study"),
+    ("法律援助", "legal_aid"), ("普法", "legal_publicity"), ("师徒", "master_apprentice"), ("师带徒", "master_apprentice"),
+    ("好师傅", "master_apprentice"), ("创新工作室", "innovation_studio"), ("书屋", "worker_reading_room"),
+    ("疗休养", "worker_rest"), ("心愿", "hardship_assistance"), ("巾帼", "women_care_action"),
+    ("女职工", "women_care_action"), ("农民工", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
+    ("帮扶", "hardship_assistance"), ("消费帮扶", "consumption_assistance"), ("技能", "worker_skills_training"),
+    ("培训", "worker_skills_training"),
 )
+# Keywords that name a function and outrank a generic ending (工会维权驿站 is legal aid, not a rest station).
+_FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友")
 
 
 def tail_practice(name: str) -> str | None:
-    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any."""
+    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any; a function
+    keyword (维权, 枫桥, 就业 …) outranks the ending."""
+    for word, pid in KEYWORD_PRACTICE:
+        if word in _FUNCTION_FIRST and word in name:
+            return pid
     for tail, pid in TAIL_PRACTICE:
         if name.endswith(tail):
             return pid
     for word, pid in KEYWORD_PRACTICE:
         if word in name:
+            return pid
+    return None
+
+
+def keyword_practice(phrase: str) -> str | None:
+    """The taxonomy id a function keyword of ``phrase`` implies (维权模式 -> legal_aid), if any."""
+    for word, pid in KEYWORD_PRACTICE:
+        if word in phrase:
             return pid
     return None
 

@@ -59,3 +59,23 @@ def test_region_craftsman_titles_unquoted(names):
     ex = default_extractor()
     got = find_brands("评选济南工匠50名，培育大国工匠。", *names, region_name=ex._honor_region(None))
     assert [b.name for b in got] == ["济南工匠"]
+
+
+def test_function_keyword_outranks_generic_ending():
+    from loaders.extract.brands import tail_practice
+
+    assert tail_practice("职工维权驿站") == "legal_aid"
+    assert tail_practice("开发区枫桥") == "labor_dispute_mediation"
+    assert tail_practice("暖心驿站") == "outdoor_worker_station"  # no function word: the ending decides
+
+
+def test_brand_linked_through_programme_noun_after_it():
+    from loaders.pipeline import process_text
+    from schema import Label, Rel
+
+    text = "柳州市总工会工作报告\n　　柳州市总工会首创“两员一站”维权模式，创建“桂工帮业”职工就业服务平台。\n"
+    f = process_text(text, "t.txt").fragments[0]
+    nodes = {n.id: n for n in f.nodes}
+    inst = {(nodes[r.source].name, r.target.split(":", 1)[1]) for r in f.relations if r.type is Rel.INSTANCE_OF}
+    assert ("两员一站", "legal_aid") in inst
+    assert ("桂工帮业", "employment_assistance") in inst
