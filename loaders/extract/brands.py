@@ -40,6 +40,17 @@ Cues (:func:`brand_reason`):
 * ``coined``    -- the name ends in a programme noun (之家, 驿站, 家园, 杯, 字号, 服务圈, 行动,
                    中心, 模式, 工匠 ...) or is a 工-coinage (川工之家, 皖工惠, 工惠购, 工益+).
 * ``craftsman`` -- (unquoted too) a region's craftsman title: 济南工匠, 大庆工匠.
+* ``listed``    -- (unquoted) an item of a 、-list the text calls brands (…、高原氧吧等品牌工作;
+                   巩固车城工匠、职工双创等传统品牌), unless a practice name or a slogan.
+* ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心 name
+                   (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心).
+
+Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
+motto even when called a 工程 (programme pillars, not brand names).
+
+Linking: a function keyword in the name (维权, 枫桥, 就业 …) outranks a generic ending
+(工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
+(“三师一室”维权模式 -> legal_aid).
 
 A brand is an INSTANCE_OF the practice named inside it, right after it, implied by its
 ending or a keyword (:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`), else the nearest
@@ -329,6 +340,39 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
         if ok:
             out.append(BrandCandidate(name, m.start("name"), m.end("name"), why))
             taken.add((m.start("name"), m.end("name")))
+    # unquoted items of a list the text calls brands: “爱心早餐”、职工书屋、高原氧吧等品牌工作;
+    # 巩固车城工匠、职工双创等传统品牌.  Practice names and slogans among them are not brands.
+    for m in _LISTED_BRANDS.finditer(text):
+        pos = m.start("items")
+        for item in re.split(r"(、)", m.group("items")):
+            s0 = pos
+            pos += len(item)
+            if item == "、":
+                continue
+            lead = _LIST_LEAD.match(item)
+            if lead and s0 == m.start("items"):
+                item, s0 = item[lead.end():], s0 + lead.end()
+            name = item.strip("“”")
+            s1 = s0 + (1 if item.startswith("“") else 0)
+            if len(name) < 3 or (s1, s1 + len(name)) in taken or any(a <= s1 < b for a, b in taken):
+                continue
+            if not_brand_reason(name, "", practice_names, honor_names) is not None:
+                continue
+            out.append(BrandCandidate(name, s1, s1 + len(name), "listed"))
+            taken.add((s1, s1 + len(name)))
+    # a region-prefixed institution name: 延安南泥湾劳模工匠学院, 曲靖经开区惠工中心
+    if region_name is not None:
+        for m in _INSTITUTION_NAME.finditer(text):
+            for s in range(max(0, m.start() - 10), m.start() - 1):
+                pre = text[s:m.start()]
+                if not re.fullmatch(rf"[{CJK}]+", pre) or "首批" in pre or "第" in pre:
+                    continue
+                if any(region_name(pre[:k]) == pre[:k] for k in range(2, min(len(pre), 6) + 1)):
+                    e = m.end()
+                    if not any(a < e and s < b for a, b in taken):
+                        out.append(BrandCandidate(text[s:e], s, e, "institution"))
+                        taken.add((s, e))
+                    break
     if region_name is not None:
         for m in re.finditer(rf"(?P<pre>[{CJK}]{{2,6}}){_CRAFTSMAN_SUFFIX}(?![学精人型之称])", text):
             region = region_name(m.group("pre"))
@@ -343,6 +387,11 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
     out.sort(key=lambda b: b.start)
     return out
 
+
+_LISTED_BRANDS = re.compile(
+    rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批)?(?:工作)?品牌")
+_LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
+_INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
 

@@ -79,3 +79,25 @@ def test_brand_linked_through_programme_noun_after_it():
     inst = {(nodes[r.source].name, r.target.split(":", 1)[1]) for r in f.relations if r.type is Rel.INSTANCE_OF}
     assert ("两员一站", "legal_aid") in inst
     assert ("桂工帮业", "employment_assistance") in inst
+
+
+def test_unquoted_items_of_a_brand_list():
+    from loaders.pipeline import default_extractor
+
+    ex = default_extractor()
+    text = "推动“暖心午餐”、职工书屋、雪域氧吧等品牌工作提质增效。在巩固港城工匠、职工创客等传统品牌的基础上。"
+    names = {b.name for b in find_brands(text, ex._practice_names, ex._honor_names)}
+    assert {"暖心午餐", "雪域氧吧", "港城工匠", "职工创客"} <= names
+    assert "职工书屋" not in names  # a taxonomy practice, not a brand
+    assert not any(n.startswith(("巩固", "在")) for n in names)
+
+
+def test_region_prefixed_institution_name():
+    from loaders.pipeline import default_extractor
+
+    ex = default_extractor()
+    rn = ex._honor_region(None)
+    text = "三是建设宝鸡周原劳模工匠学院，在全省率先孵化培育遵义新区惠工中心。召开工匠学院建设推进会。"
+    names = {b.name for b in find_brands(text, ex._practice_names, ex._honor_names, rn)}
+    assert {"宝鸡周原劳模工匠学院", "遵义新区惠工中心"} <= names
+    assert "工匠学院" not in names and not any(n.startswith("召开") for n in names)
