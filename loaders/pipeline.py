@@ -218,7 +218,7 @@ class Extractor:
         for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
             recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
-            if h.count is None and not recipients and (not _LEVELLED.match(h.name) or not awarded(text, sent.start, h)):
+            if h.count is None and not recipients and not awarded(text, sent.start, h):
                 # 培育大国工匠: a title without level, count or recipient is an aim, not an award; a levelled
                 # one is kept only where the text says it was conferred (全国劳模表彰大会 is no award)
                 continue

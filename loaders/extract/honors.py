@@ -41,8 +41,10 @@ _ELLIPSIS_FULL = {"奖章": "五一劳动奖章", "奖状": "五一劳动奖状"
                   "巾帼标兵": "五一巾帼标兵", "劳模": "劳动模范"}
 # Honors only counted with a level: alone they name the practice or the generic title.
 _CRAFTSMAN = re.compile(rf"(?P<pre>[{CJK}]{{2,6}})工匠(?![学精人型之称工])")
+_QUOTED_CRAFTSMAN = re.compile(rf"“(?P<t>[{CJK}]{{2,4}}工匠)”")
+_COUNTED_CRAFTSMAN = re.compile(rf"\d+(?:名|位)(?P<t>(?P<pre>[{CJK}]{{2,3}})工匠)(?![学精人型之称工])")
 _NEEDS_LEVEL = {"工人先锋号", "最美职工", "全国优秀职工书屋"}
-_RECEIVE = re.compile(r"(荣获|获得|获评|被评为|被授予|荣膺|被命名为|获|评为|授予|命名为)")
+_RECEIVE = re.compile(r"(荣获|获得(?!者)|获评|被评为|被授予|荣膺|被命名为|获(?!得者)|评为|授予|命名为)")  # 获得者 is a holder noun
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
             start = m.start("qual") + len(m.group("region")) - len(rn)
         else:
             start = m.start("qual")
-            if qual in ("省", "市", "州", "省级", "市级") and context_name and "创新工作室" not in head:
+            if context_name and (qual in ("省", "市", "州") or (qual in ("省级", "市级") and "创新工作室" not in head)):
                 qual = context_name(qual[0]) or qual  # 省/省级劳动模范 in a Heilongjiang report: 黑龙江省劳动模范
         if qual in ("示范性",) and head.startswith("示范性"):
             continue
@@ -140,6 +142,15 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         cnt = _count(text, s0, m.end())
         if cnt is not None or _RECEIVE.search(text[max(0, s0 - 6): s0]):
             add(s0, m.end(), rn + "工匠", "regional")
+
+    # a quoted craftsman title counted or conferred, named by a place nickname (“龙江工匠”25人,
+    # “筑城工匠”10人, “西藏工匠”荣誉称号), and N名X工匠 (7名龙江工匠): honors whatever the prefix
+    for m in _QUOTED_CRAFTSMAN.finditer(text):
+        s0, e0 = m.start("t"), m.end("t")
+        if _count(text, m.start(), m.end()) is not None or re.match(r"^(?:等)?(?:荣誉)?称号", text[m.end(): m.end() + 6]):
+            add(s0, e0, m.group("t"), "regional")
+    for m in _COUNTED_CRAFTSMAN.finditer(text):
+        add(m.start("t"), m.end("t"), m.group("t"), "regional")
 
     for alias, name, level in literal:
         if name in _NEEDS_LEVEL:

@@ -75,3 +75,25 @@ def test_parallel_slogans_are_not_brands():
     nodes, _ = _extract()
     brands = {n.name for n in nodes.values() if n.label is Label.BRAND}
     assert not {"凝心聚力", "育才兴业"} & brands
+
+
+def test_craftsman_titles_named_by_place_nicknames():
+    from loaders.extract.honors import find_honors
+
+    text = "推出“榕城工匠”25人；3名技术工人获得“雪域工匠”荣誉称号；展出5名鹏城工匠的作品；培育“大国工匠”。"
+    got = {(h.name, h.count) for h in find_honors(text)}
+    assert ("榕城工匠", 25) in got
+    assert ("鹏城工匠", 5) in got
+    assert ("雪域工匠", None) in got  # conferred: 荣誉称号 after it
+    assert not any(n == "大国工匠" and c is not None for n, c in got)
+
+
+def test_holder_noun_is_not_a_receive_verb():
+    nodes, rels = None, None
+    from loaders.pipeline import process_text
+
+    text = "苏州市总工会工作报告\n　　展会上，全国劳动模范王建国、全国五一劳动奖章获得者李红梅和6名姑苏工匠参加活动。\n"
+    f = process_text(text, "t.txt").fragments[0]
+    names = {n.id: n.name for n in f.nodes}
+    received = {(names.get(r.source), names.get(r.target)) for r in f.relations if r.type is Rel.RECEIVED}
+    assert ("王建国", "姑苏工匠") not in received and ("李红梅", "姑苏工匠") not in received
