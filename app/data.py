@@ -26,6 +26,7 @@ import networkx as nx
 import streamlit as st
 
 from graph import analytics, queries
+from graph.store.dispatch import queries_for
 from graph.store import default_store_path, open_store, store_kind
 from schema import Label
 
@@ -86,11 +87,19 @@ def load_graph() -> Snapshot:
     return _load(_version(kind, loc), kind, loc)
 
 
+@st.cache_resource(show_spinner=False)
+def _server_queries(location: str) -> Any:
+    """Named queries answered by the Neo4j server itself (Cypher), one connection per app."""
+    return queries_for(open_store("neo4j"))
+
+
 @st.cache_resource(show_spinner=False, max_entries=2048)
 def _cached(token: str, module: str, name: str, args: tuple, kwargs: tuple) -> Any:
     snap = _SNAPSHOTS[token]
-    fn: Callable = getattr(queries if module == "q" else analytics, name)
     kw = dict(kwargs)
+    if module == "q" and snap.kind == "neo4j":
+        return getattr(_server_queries(snap.location), name)(*args, **kw)
+    fn: Callable = getattr(queries if module == "q" else analytics, name)
     if module == "a" and "level" in kw and "profiles" in inspect.signature(fn).parameters:
         kw.setdefault("profiles", _profiles(token, kw["level"]))
     return fn(snap.graph, *args, **kw)

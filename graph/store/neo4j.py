@@ -309,10 +309,11 @@ class Neo4jStore:
 
         return self.driver.session(database=self.database, default_access_mode=READ_ACCESS if read else WRITE_ACCESS)
 
-    def _run_read(self, fn):
+    def _run(self, fn, *, read: bool):
+        """Run ``fn`` in a managed transaction; driver and server errors become StoreError."""
         try:
-            with self._session(read=True) as s:
-                return s.execute_read(fn)
+            with self._session(read=read) as s:
+                return s.execute_read(fn) if read else s.execute_write(fn)
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -321,19 +322,12 @@ class Neo4jStore:
             if isinstance(exc, (ne.DriverError, ne.Neo4jError, OSError)):
                 raise _translate(exc, self.uri) from None
             raise
+
+    def _run_read(self, fn):
+        return self._run(fn, read=True)
 
     def _run_write(self, fn):
-        try:
-            with self._session() as s:
-                return s.execute_write(fn)
-        except StoreError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            from neo4j import exceptions as ne
-
-            if isinstance(exc, (ne.DriverError, ne.Neo4jError, OSError)):
-                raise _translate(exc, self.uri) from None
-            raise
+        return self._run(fn, read=False)
 
     def ensure_schema(self) -> None:
         """Constraints and indexes from schema.constraints (idempotent), created before writing."""
