@@ -171,7 +171,7 @@ class Extractor:
         region_name = self._honor_region(context)
         quotes = quoted_spans(text, self._practice_names, self._honor_names)
         union_spans = [(u.start, u.end) for u in unions]
-        practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end)
+        practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
                      and not any(s <= p.start and p.end <= e for s, e in union_spans)]
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
@@ -187,7 +187,7 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason != "craftsman" and covered >= 0.6 * (br.end - br.start):
+            if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
             b.mention(bid, br.start, br.end)

@@ -405,16 +405,34 @@ def quoted_spans(text: str, practice_names=frozenset(), honor_names=frozenset())
     return out
 
 
-def inside_slogan(quotes: list[tuple[int, int, str]], start: int, end: int) -> bool:
+_PART_SEP = "、，,；;—－-‘’'\"•·・ "
+
+
+def inside_slogan(quotes: list[tuple[int, int, str]], start: int, end: int, text: str | None = None) -> bool:
     """Whether [start, end) lies inside a quoted slogan without covering all of it: a practice
-    alias inside “建功‘十四五’•奋进新征程” is part of the slogan, not a programme."""
+    alias inside “建功‘十四五’•奋进新征程” is part of the slogan, not a programme.
+
+    With ``text``, a mention that fills one part of a list-like quote (between 、 • — or inner
+    quotes) is an item of an enumeration, not a word of a slogan: “春送岗位、夏送清凉、金秋助学、
+    冬送温暖”, “网聚职工正能量•争做中国好网民”, “中国梦•劳动美——永远跟党走”, “十大实事项目”.
+    A mention of three characters or fewer stays part of the slogan."""
     import bisect
 
     i = bisect.bisect_right(quotes, (start, 10**12, "")) - 1
     if i < 0:
         return False
     s, e, why = quotes[i]
-    return why in _SLOGAN_REASONS and s <= start and end <= e and (end - start) < (e - s)
+    if not (why in _SLOGAN_REASONS and s <= start and end <= e and (end - start) < (e - s)):
+        return False
+    if text is not None:
+        ps, pe = start, end
+        while ps > s and text[ps - 1] not in _PART_SEP:
+            ps -= 1
+        while pe < e and text[pe] not in _PART_SEP:
+            pe += 1
+        if end - start >= 4 and (end - start) >= 0.6 * (pe - ps):
+            return False  # short words filling a motto part (办实事 in 走一线、亮身份、访职工、办实事) stay slogan
+    return True
 
 
 def theme_map(taxonomy) -> dict[str, str]:
