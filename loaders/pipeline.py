@@ -32,6 +32,9 @@ _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_w
                  ("工人先锋号", "may_day_award_selection"))
 _NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
+# A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
+_COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
+_PARAGRAPH_END = set("。！？!?”；;：:")
 
 
 @dataclass
@@ -331,16 +334,40 @@ class Extractor:
     def _actor(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None) -> str | None:
         """The union a sentence says carries out what is mentioned at ``pos``: a union named as the
         subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...),
-        else the report's issuer."""
+        else the subject of an earlier sentence of the same paragraph that the sentences in between
+        continue (中国机械冶金建材工会…。同时，发挥“首席技师”…), else the report's issuer.
+
+        A sentence opening with a collective actor (全省各级工会, 我市, 全国) speaks for the issuer
+        and ends the carry-over; so does a paragraph break (a line ending a sentence)."""
         sent = doc.sentence_at(pos)
         text = doc.text
-        for u in reversed([u for u in unions if sent.start <= u.start and u.end <= pos]):
-            prev = text[u.start - 1] if u.start > sent.start else ""
+        own = self._subject(text, unions, sent.start, pos)
+        if own is not None:
+            return own
+        i = sent.index
+        while i > 0:
+            cur = doc.sentences[i]
+            if _COLLECTIVE_OPENING.match(text[cur.start: cur.start + 16]):
+                break
+            prev = doc.sentences[i - 1]
+            if "\n" in text[prev.end: cur.start] and prev.text[-1:] in _PARAGRAPH_END:
+                break
+            found = self._subject(text, unions, prev.start, prev.end)
+            if found is not None:
+                return found
+            i -= 1
+        return issuer_id
+
+    @staticmethod
+    def _subject(text: str, unions: list[UnionMention], start: int, pos: int) -> str | None:
+        """The last union in [start, pos) written as a clause subject (clause-initial, not 的/、-bound)."""
+        for u in reversed([u for u in unions if start <= u.start and u.end <= pos]):
+            prev = text[u.start - 1] if u.start > start else ""
             nxt = text[u.end : u.end + 1]
-            if (u.start == sent.start or prev in _SUBJECT_BEFORE) and nxt not in ("的", "、") \
+            if (u.start == start or prev in _SUBJECT_BEFORE) and nxt not in ("的", "、") \
                     and not _NOT_SUBJECT_AFTER.match(text[u.end : u.end + 4]):
                 return u.node.id
-        return issuer_id
+        return None
 
     def _diffusion(self, b: FragmentBuilder, doc: ReportDoc, unions: list[UnionMention], actor: str, target: str,
                    start: int, end: int) -> None:
