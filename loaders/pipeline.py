@@ -35,6 +35,9 @@ _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
 _PARAGRAPH_END = set("。！？!?”；;：:")
+_ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|工会)")
+_AGENT_AFTER = re.compile(r"^[^，,；;。]{0,6}下")  # 在该工会联合会斡旋下, 在X工会组织下
+_COORD = set("、和与及")
 
 
 @dataclass
@@ -179,14 +182,14 @@ class Extractor:
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
-            actor = self._actor(doc, unions, p.start, issuer_id)
-            if actor is None:
-                continue
             qty = quantity_near(text, p.start, p.end)
             status = self._status(doc, p.start, plan_report)
-            b.relate(actor, pid, Rel.RUNS, p.start, p.end, status=status.value,
-                     value=qty[0] if qty else None, unit=qty[1] if qty else None)
-            self._diffusion(b, doc, unions, actor, pid, p.start, p.end)
+            for actor in self._actors(doc, unions, p.start, issuer_id):
+                if actor is None:
+                    continue
+                b.relate(actor, pid, Rel.RUNS, p.start, p.end, status=status.value,
+                         value=qty[0] if qty else None, unit=qty[1] if qty else None)
+                self._diffusion(b, doc, unions, actor, pid, p.start, p.end)
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
@@ -332,18 +335,23 @@ class Extractor:
         return out
 
     def _actor(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None) -> str | None:
-        """The union a sentence says carries out what is mentioned at ``pos``: a union named as the
-        subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...),
-        else the subject of an earlier sentence of the same paragraph that the sentences in between
-        continue (中国机械冶金建材工会…。同时，发挥“首席技师”…), else the report's issuer.
+        """The first of :meth:`_actors`."""
+        return self._actors(doc, unions, pos, issuer_id)[0]
+
+    def _actors(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None) -> list[str | None]:
+        """The unions a sentence says carry out what is mentioned at ``pos``: the union(s) named as
+        the subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...;
+        北京、江苏两省市工会累计投入…: both), else the subject of an earlier sentence of the same
+        paragraph that the sentences in between continue (中国机械冶金建材工会…。同时，发挥“首席技师”…),
+        else the report's issuer.
 
         A sentence opening with a collective actor (全省各级工会, 我市, 全国) speaks for the issuer
         and ends the carry-over; so does a paragraph break (a line ending a sentence)."""
         sent = doc.sentence_at(pos)
         text = doc.text
-        own = self._subject(text, unions, sent.start, pos)
-        if own is not None:
-            return own
+        own = self._subjects(text, unions, sent.start, pos)
+        if own:
+            return [nid for _, nid in own]
         i = sent.index
         while i > 0:
             cur = doc.sentences[i]
@@ -352,22 +360,46 @@ class Extractor:
             prev = doc.sentences[i - 1]
             if "\n" in text[prev.end: cur.start] and prev.text[-1:] in _PARAGRAPH_END:
                 break
-            found = self._subject(text, unions, prev.start, prev.end)
-            if found is not None:
-                return found
+            # the topic of a paragraph is named early in its sentence (not 形成…网络，市总工会和…)
+            head_end = prev.start
+            for _ in range(2):
+                head_end = clause_end(text, head_end, prev.end) + 1
+            found = self._subjects(text, unions, prev.start, min(head_end, prev.end), agents=False)
+            if found:
+                return [nid for _, nid in found]
             i -= 1
-        return issuer_id
+        return [issuer_id]
 
     @staticmethod
-    def _subject(text: str, unions: list[UnionMention], start: int, pos: int) -> str | None:
-        """The last union in [start, pos) written as a clause subject (clause-initial, not 的/、-bound)."""
-        for u in reversed([u for u in unions if start <= u.start and u.end <= pos]):
-            prev = text[u.start - 1] if u.start > start else ""
-            nxt = text[u.end : u.end + 1]
-            if (u.start == start or prev in _SUBJECT_BEFORE) and nxt not in ("的", "、") \
-                    and not _NOT_SUBJECT_AFTER.match(text[u.end : u.end + 4]):
-                return u.node.id
-        return None
+    def _subjects(text: str, unions: list[UnionMention], start: int, pos: int,
+                  agents: bool = True) -> list[tuple[int, str]]:
+        """The last union in [start, pos) written as a clause subject (clause-initial, not 的/、-bound)
+        or, with ``agents``, as the agent (由 X 主办; 在 X 组织/斡旋…下), with the unions coordinated
+        before it (北京、江苏两省市工会), as (end offset, id) pairs.  An anaphor (该工会, 该工联会)
+        stands for the last union named before it."""
+        cands = [(u.start, u.end, u.node.id) for u in unions if start <= u.start and u.end <= pos]
+        for m in _ANAPHOR.finditer(text, start, pos):
+            before = [u for u in unions if u.end <= m.start() and m.start() - u.end < 400 and not u.generic]
+            if before:
+                cands.append((m.start(), m.end(), max(before, key=lambda u: u.end).node.id))
+        cands.sort()
+        for k in range(len(cands) - 1, -1, -1):
+            s, e, nid = cands[k]
+            prev = text[s - 1] if s > start else ""
+            nxt = text[e: e + 1]
+            agent = agents and (prev == "由" or (prev == "在" and bool(_AGENT_AFTER.match(text[e: e + 10]))))
+            if nxt in ("的", "、") or (_NOT_SUBJECT_AFTER.match(text[e: e + 4]) and not agent):
+                continue
+            group = [(e, nid)]
+            j = k
+            while prev in _COORD and j > 0 and cands[j - 1][1] == s - 1:  # A、B工会 / A和B工会
+                j -= 1
+                s = cands[j][0]
+                group.insert(0, (cands[j][1], cands[j][2]))
+                prev = text[s - 1] if s > start else ""
+            if s == start or prev in _SUBJECT_BEFORE or agent:
+                return list(dict.fromkeys(group))  # in text order; the last is the head
+        return []
 
     def _diffusion(self, b: FragmentBuilder, doc: ReportDoc, unions: list[UnionMention], actor: str, target: str,
                    start: int, end: int) -> None:
