@@ -176,7 +176,7 @@ class Extractor:
         sentence_of = doc.sentence_at
         region_name = self._honor_region(context)
         quotes = quoted_spans(text, self._practice_names, self._honor_names)
-        union_spans = [(u.start, u.end) for u in unions]
+        union_spans = [(u.start, u.end) for u in unions] + [m.span() for m in _ANAPHOR.finditer(text)]
         practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
                      and not any(s <= p.start and p.end <= e for s, e in union_spans)]
         for p in practices:

@@ -27,3 +27,33 @@ def test_list_counts_do_not_leak_to_the_next_item():
     text = "产生创新型班组2010个、示范性劳模创新工作室7个"
     m = [m for m in default_matcher().find(text) if m.practice == "innovation_studio"][0]
     assert quantity_near(text, m.start, m.end) == (7, "个")
+
+
+def test_surface_variants_added_in_the_third_pass():
+    cases = {
+        "组织劳模职工省内外疗、休养": "model_worker_rest",
+        "实名制录入新就业形态工会会员2.2万人": "member_real_name",
+        "依法严格工会经费的收管用": "fee_collection",
+        "建成全省首家工运展览馆": "patriotic_education_base",
+        "开发省工会App": "smart_union",
+        "向农民工提供了法律咨询": "legal_aid",
+        "曲靖温泉职工疗养院提升改造": "worker_rest",
+        "积极参与《城乡医疗救助实施细则》修订": "source_participation",
+        "开展劳动竞赛和技能竞赛": "vocational_skill_contest",
+        "推动长春工匠和高技能人才的培养选树": "craftsman_selection",
+        "专兼职工会干部轮训全覆盖": "cadre_training",
+        "举办线上线下宣讲活动": "political_theory_study",
+        "开展“三个精神”进企业、进社区宣讲活动": "model_worker_lecture",
+        "举办“民族团结一家亲”文艺展演": "ethnic_unity",
+    }
+    for text, pid in cases.items():
+        assert pid in ids(text), text
+
+
+def test_coordinated_items_keep_both_practices():
+    found = ids("开展农民工和新就业形态劳动者入会集中行动")
+    assert "migrant_worker_organizing" in found and "new_employment_organizing" in found
+
+
+def test_x_style_team_names_a_team_practice():
+    assert "team_building" in ids("8个企业班组被命名为“梦桃式班组”")
