@@ -153,3 +153,15 @@ def common_words() -> frozenset[str]:
         if len(parts) >= 3 and 2 <= len(parts[0]) <= 4 and (parts[2] != "nr" or int(parts[1]) >= 50):
             out.add(parts[0])
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Two-character words jieba's dictionary tags as verbs (v) or verbal nouns (vn)."""
+    out: set[str] = set()
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 3 and len(parts[0]) == 2 and parts[2] in ("v", "vn"):
+            out.add(parts[0] + ("" if parts[2] == "v" else "/vn"))
+    return frozenset(out)

@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from loaders.extract.base import CJK, common_words, lexicon_lines
+from loaders.extract.base import CJK, common_words, lexicon_lines, verb_words
 
 _QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,20})[”\"」]")
 _NUMERAL = "一二三四五六七八九十百千万两双"
@@ -85,9 +85,10 @@ _PROGRAM_AFTER = re.compile(
     r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
     r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
 )
+_WON_BEFORE = re.compile(r"(?:获得|荣获|获评|获|夺得)$")
 _BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
 _BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
-_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站)$")
+_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组)$")
 _GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
 _CRAFTSMAN_SUFFIX = "工匠"
 
@@ -221,10 +222,25 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     if len(n) == 4 and not _COINED_END.search(n) and not _GONG_COINAGE.match(n):
         if n[0] in _SLOGAN_VERBS and n[2] in _SLOGAN_VERBS:
             return "motto"  # verb-object + verb-object four-character parallel (凝心铸魂, 强基赋能, 育才兴业)
+    if _is_action_phrase(n):
+        return "word"  # two verbs: an action (结对共建, 返岗复工, 关爱服务), not a name
+    if _CHAINED_VO.match(n) and len({n[i + 1] for i in range(0, len(n), 3)}) < len(n) // 3:
+        return "motto"  # a chain of 3-character verb-objects sharing a character (下基层察民情解民忧暖民心)
     if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
             or _WARM_WORD.match(n) or after.startswith("的"):
         return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
     return None
+
+
+_CHAINED_VO = re.compile(rf"^(?:[{CJK}]{{3}}){{3,}}$")
+
+
+def _is_action_phrase(n: str) -> bool:
+    """A four-character name made of two dictionary verbs (the second may be a verbal noun)."""
+    if len(n) != 4 or _COINED_END.search(n) or _GONG_COINAGE.match(n):
+        return False
+    vw = verb_words()
+    return n[:2] in vw and (n[2:] in vw or n[2:] + "/vn" in vw)
 
 
 def soft_reason(name: str) -> str | None:
@@ -243,8 +259,11 @@ def soft_reason(name: str) -> str | None:
 
 
 def brand_reason(name: str, before: str, after: str) -> str | None:
-    """Which cue supports a quoted name (None: none does)."""
+    """Which cue supports a quoted name (None: none does).  A 杯 the text says was won (获得“昆仑杯”
+    优质工程) is an award, not a programme."""
     n = clean_name(name)
+    if n.endswith("杯") and _WON_BEFORE.search(before):
+        return None
     if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
         return "branded"
     if _PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after):
@@ -389,7 +408,7 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
 
 
 _LISTED_BRANDS = re.compile(
-    rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批)?(?:工作)?品牌")
+    rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
 _INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
 
