@@ -38,6 +38,9 @@ _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|工会)")
 _AGENT_AFTER = re.compile(r"^[^，,；;。]{0,6}下")  # 在该工会联合会斡旋下, 在X工会组织下
 _COORD = set("、和与及")
+# Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
+_PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 
 
 @dataclass
@@ -276,24 +279,30 @@ class Extractor:
         return Status.DONE
 
     def _brand_practice(self, doc: ReportDoc, practices: list[PracticeMention], br: BrandCandidate) -> str | None:
-        """The practice a brand is an instance of: one named inside it, right after it
-        (“天工杯”竞赛品牌), else the nearest in its clause, else in its sentence."""
+        """The practice a brand is an instance of: the aim its name states (…促就业, …助力乡村振兴),
+        one named inside it, right after it (“天工杯”竞赛品牌), else the nearest in its clause."""
         if br.reason == "local variant":
             pid = theme_practice(br.name, self._themes)
             if pid is not None:
                 return pid
+        goal = _PURPOSE.search(br.name)
+        if goal is not None:  # 技能培训促就业行动, 珠遵联动助力乡村振兴: the aim names the programme
+            pid = keyword_practice(goal.group(1))
+            if pid is not None and pid in self.practices.by_id:
+                return pid
         inside = [p for p in practices if br.start <= p.start and p.end <= br.end]
         if inside:
             return inside[0].practice
+        sent = doc.sentence_at(br.start)
+        text = doc.text
+        # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛)
+        after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
+                 and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start])]
+        if after:
+            return after[0].practice
         tail = tail_practice(br.name)
         if tail is not None and tail in self.practices.by_id:
             return tail
-        sent = doc.sentence_at(br.start)
-        text = doc.text
-        after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
-                 and not any(ch in "，,；;。" for ch in text[br.end:p.start])]
-        if after:
-            return after[0].practice
         # the programme noun phrase right after the name says what it is (“三师一室”维权模式, “X”职工就业服务)
         m = re.match(r"^[”」]?([^，,；;。、“”（）()]{1,12})", text[br.end: br.end + 14])
         if m:
@@ -301,10 +310,34 @@ class Extractor:
             if pid is not None and pid in self.practices.by_id:
                 return pid
         cs, ce = clause_start(text, br.start, sent.start), clause_end(text, br.end, sent.end)
-        pool = [p for p in practices if cs <= p.start < ce]
+        # items of the same 、-list are siblings, not the brand's kind (“爱心早餐”、职工书屋、高原氧吧)
+        pool = [p for p in practices if cs <= p.start < ce
+                and "、" not in (text[br.end:p.start] if p.start >= br.end else text[p.end:br.start])]
         if not pool:
-            return None  # a practice elsewhere in the sentence is as often wrong as right
+            return self._heading_practice(doc, practices, br.start)
         return min(pool, key=lambda p: abs(p.start - br.start)).practice
+
+    @staticmethod
+    def _heading_practice(doc: ReportDoc, practices: list[PracticeMention], pos: int) -> str | None:
+        """The practice the opening clause of the paragraph, else the nearest section heading before
+        ``pos`` names (一、… / （二）… / 三是…): a heading announces the area of the programmes under it."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        # the paragraph's opening clause states its topic (群团协同化建设取得阶段性成效。探索形成了“西宁实践”…)
+        topic_end = clause_end(text, line_start, pos)
+        if topic_end < pos:
+            topic = [p for p in practices if line_start <= p.start and p.end <= topic_end]
+            if topic:
+                return topic[0].practice
+        while line_start > 0:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if _HEADING.match(text[line_start:line_end]):
+                head_end = min(line_end, clause_end(text, line_start, line_end) if text[line_start:line_end].startswith(("一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是")) else line_end)
+                inside = [p for p in practices if line_start <= p.start and p.end <= head_end]
+                return inside[0].practice if inside else None
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+        return None
 
     def _honor_region(self, context: Region | None):
         gaz = self.gaz

@@ -129,6 +129,8 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
     ("女职工", "women_care_action"), ("农民工", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
     ("帮扶", "hardship_assistance"), ("消费帮扶", "consumption_assistance"), ("技能", "worker_skills_training"),
     ("培训", "worker_skills_training"),
+    # the platform a name is given to (“陕西工会”App, “长春工会”小程序)
+    ("App", "smart_union"), ("APP", "smart_union"), ("小程序", "smart_union"), ("客户端", "smart_union"),
 )
 # Keywords that name a function and outrank a generic ending (工会维权驿站 is legal aid, not a rest station).
 _FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友")
