@@ -78,7 +78,7 @@ _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
-_DESCRIPTIVE_END = re.compile(r"[式型性化年感度]$")
+_DESCRIPTIVE_END = re.compile(r"[式型性化年感度味]$")
 _THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
 _PROGRAM_AFTER = re.compile(
     r"^(?:系列|特色|公益|专项|品牌)?(?:工程|行动|计划|项目|平台|驿站|之家|专项|工作室|书屋|课堂|讲堂|学堂|大讲堂|竞赛|大赛|"
@@ -224,6 +224,8 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     if len(n) == 4 and not _COINED_END.search(n) and not _GONG_COINAGE.match(n):
         if n[0] in _SLOGAN_VERBS and n[2] in _SLOGAN_VERBS:
             return "motto"  # verb-object + verb-object four-character parallel (凝心铸魂, 强基赋能, 育才兴业)
+    if len(n) == 3 and n[0] in _ACTION_VERBS and n[1:] in common_words():
+        return "word"  # a verb + object (上讲台, 下基层, 进车间): an activity, not a name
     if _is_action_phrase(n):
         return "word"  # two verbs: an action (结对共建, 返岗复工, 关爱服务), not a name
     if _CHAINED_VO.match(n) and len({n[i + 1] for i in range(0, len(n), 3)}) < len(n) // 3:
@@ -234,6 +236,8 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     return None
 
 
+_COUNTED_ACTION = re.compile(rf"^[{_NUMERAL}]([{CJK}])(?:行动|工程|活动|计划)$")
+_ACTION_VERBS = frozenset("上下进送走访办帮解暖进入到")
 _CHAINED_VO = re.compile(rf"^(?:[{CJK}]{{3}}){{3,}}$")
 
 
@@ -327,6 +331,9 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     why_not = not_brand_reason(name, after, practice_names, honor_names)
     if why_not is not None:
         return False, why_not
+    m = _COUNTED_ACTION.match(n)
+    if m and before.endswith(m.group(1)):
+        return False, "number"  # 塑心、聚心、暖心、知心“四心行动”: the count of the items just listed
     soft = soft_reason(name)
     why = brand_reason(name, before, after)
     if soft is not None:
@@ -357,6 +364,11 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
         after = text[run_end: run_end + 12]
         if run_end != m.end() and after.startswith("等"):
             after = after[1:]
+        if m.group("name").count("——") == 1:
+            for cand in _dash_names(m, before, after, practice_names, honor_names):
+                out.append(cand)
+                taken.add((cand.start, cand.end))
+            continue
         ok, why = classify(name, before, after, practice_names, honor_names)
         if ok:
             out.append(BrandCandidate(name, m.start("name"), m.end("name"), why))
@@ -406,6 +418,26 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             out.append(BrandCandidate(region + _CRAFTSMAN_SUFFIX, s, e, "craftsman"))
             taken.add((s, e))
     out.sort(key=lambda b: b.start)
+    return out
+
+
+def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_names) -> list[BrandCandidate]:
+    """A quote “A——B” pairs a head with a tail.  A local variant head is the name (“中国梦•劳动美•兵团好
+    ——凝心铸魂…”); otherwise the tail is a name of its own (“心系三江黑土情暖边地职工——暖边绿境”) and
+    the whole is one too unless the head is a long theme sentence (“五共同•一促进——中华传统文化进万家”)."""
+    raw = m.group("name")
+    k = raw.index("——")
+    s0, e0 = m.start("name"), m.end("name")
+    head, tail = clean_name(raw[:k]), clean_name(raw[k + 2:])
+    head_ok, head_why = classify(head, before, after, practice_names, honor_names)
+    if head_why == "local variant":
+        return [BrandCandidate(head, s0, s0 + k, head_why)]
+    out = []
+    tail_ok, tail_why = classify(tail, "", after, practice_names, honor_names)
+    if tail_ok:
+        out.append(BrandCandidate(tail, s0 + k + 2, e0, tail_why))
+    if head_ok and ("•" in head or len(head) < 8):
+        out.append(BrandCandidate(clean_name(raw), s0, e0, head_why))
     return out
 
 
