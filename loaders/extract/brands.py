@@ -64,7 +64,7 @@ from typing import Callable
 
 from loaders.extract.base import CJK, common_words, lexicon_lines, verb_words
 
-_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,20})[”\"」]")
+_QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,28})[”\"」]")
 _NUMERAL = "一二三四五六七八九十百千万两双"
 _NUMBER_FORMULA = re.compile(
     rf"^(?:[{_NUMERAL}\d]+(?:个|大|项|型|心|有|条|化|好|支|种|类|张|字|进|送|到|争|比|小|不|强|新|联|员|帮|服务|级|星|年|性|师|方|创|建|讲|下|减|委|季)"
