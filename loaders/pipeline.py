@@ -38,6 +38,7 @@ _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|工会)")
 _AGENT_AFTER = re.compile(r"^[^，,；;。]{0,6}下")  # 在该工会联合会斡旋下, 在X工会组织下
 _COORD = set("、和与及")
+_ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
@@ -196,7 +197,8 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start):
+            if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start) \
+                    and not self._named_prefix(text, practices, br, region_name):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
             b.mention(bid, br.start, br.end)
@@ -242,6 +244,17 @@ class Extractor:
                 b.relate(actor, pid, Rel.RUNS, h.start, h.end, status=self._status(doc, h.start, plan_report).value,
                          value=h.count, unit=None)
         return b.fragment()
+
+    @staticmethod
+    def _named_prefix(text: str, practices: list[PracticeMention], br: BrandCandidate, region_name) -> bool:
+        """A quoted practice name after a place or organization prefix is that place's own programme
+        (“泉州工匠工作室”, “吉林大学劳动教育中心”), not the practice in other words."""
+        first = min((p.start for p in practices if br.start <= p.start < br.end), default=br.start)
+        prefix = text[br.start:first]
+        if len(prefix) < 2 or text[br.start - 1: br.start] not in ("“", "\"", "「"):
+            return False
+        return bool(_ORG_PREFIX.search(prefix)) or any(region_name(prefix[:k]) == prefix[:k]
+                                                        for k in range(2, len(prefix) + 1))
 
     def _selection_practice(self, doc: ReportDoc, h) -> str | None:
         """Counting titles that were selected (评选/表彰/推荐/涌现 … 劳动模范 217名) is running the selection:

@@ -350,11 +350,15 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
     """
     out: list[BrandCandidate] = []
     taken: set[tuple[int, int]] = set()
+    prev_end, prev_before = -1, ""
     for m in _QUOTE.finditer(text):
         name = clean_name(m.group("name"))
         if not re.search(rf"[{CJK}]", name):
             continue
         before = text[max(0, m.start() - 6): m.start()]
+        if m.start() in (prev_end, prev_end + 1) and text[prev_end: m.start()] in ("", "、"):
+            before = prev_before  # 探索“渔港枫桥”“电商枫桥”: a run of quotes shares the verb before it
+        prev_end, prev_before = m.end(), before
         run_end = m.end()
         while True:  # “A”“B”、“C”等品牌: a run of quotes shares the cue after its last quote
             nxt = _QUOTE.match(text, run_end + (1 if text[run_end: run_end + 1] == "、" else 0))
