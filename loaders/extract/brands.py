@@ -386,9 +386,14 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             pos += len(item)
             if item == "、":
                 continue
+            first = s0 == m.start("items")
             lead = _LIST_LEAD.match(item)
-            if lead and s0 == m.start("items"):
+            if lead and first:
                 item, s0 = item[lead.end():], s0 + lead.end()
+            inner = list(_LEAD_VERB.finditer(item)) if first else []
+            if inner:  # 市总工会打造X、Y等品牌: the first name starts after the verb
+                cut = inner[-1].end()
+                item, s0 = item[cut:], s0 + cut
             name = item.strip("“”")
             s1 = s0 + (1 if item.startswith("“") else 0)
             if len(name) < 3 or (s1, s1 + len(name)) in taken or any(a <= s1 < b for a, b in taken):
@@ -448,6 +453,7 @@ def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_name
 _LISTED_BRANDS = re.compile(
     rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
+_LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")
 _INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")

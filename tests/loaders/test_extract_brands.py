@@ -101,3 +101,60 @@ def test_region_prefixed_institution_name():
     names = {b.name for b in find_brands(text, ex._practice_names, ex._honor_names, rn)}
     assert {"宝鸡周原劳模工匠学院", "遵义新区惠工中心"} <= names
     assert "工匠学院" not in names and not any(n.startswith("召开") for n in names)
+
+
+# -- third pass: action phrases, counted items, “A——B” names, quote runs -------------------------
+@pytest.mark.parametrize("phrase,before,after", [
+    ("结对共建", "开展", "”活动"), ("返岗复工", "开展", "”专列活动"), ("上讲台", "领导干部", "”活动6次"),
+    ("下基层察民情解民忧暖民心", "深入开展", "”实践活动"), ("工会味", "暖心的", "”活动"),
+    ("四心行动", "暖心、知心", "”，用心"),
+])
+def test_action_phrases_and_counted_items_are_not_brands(phrase, before, after, names):
+    ok, why = classify(phrase, before, after, *names)
+    assert not ok, why
+
+
+@pytest.mark.parametrize("name,before,after", [
+    ("阳光家园", "女职工", "”1945家"), ("四安家园", "打造", "”品牌"), ("梦桃式班组", "命名为", "”。"),
+    ("北大荒杯", "承办的", "”第十八届"), ("五心行动", "开展", "”品牌"),
+])
+def test_names_that_look_similar_stay_brands(name, before, after, names):
+    ok, why = classify(name, before, after, *names)
+    assert ok, why
+
+
+def test_a_won_cup_is_an_award_not_a_programme(names):
+    assert not classify("昆仑杯", "共有13项工程获得", "”优质工程", *names)[0]
+
+
+def test_dash_names_split_into_head_and_tail(names):
+    assert brands_in("启动“心系边疆黑土情暖职工——暖边行动”关爱职工专项行动", names) == ["暖边行动"]
+    found = brands_in("承办的“五共同•一促进——中华传统文化进万家”项目汇报演出", names)
+    assert set(found) == {"五共同•一促进——中华传统文化进万家", "中华传统文化进万家"}
+    found = brands_in("开展“中国梦•劳动美•川渝好——凝心铸魂跟党走团结奋斗新征程”职工知识竞赛", names)
+    assert found == ["中国梦•劳动美•川渝好"]
+
+
+def test_a_run_of_quotes_shares_the_brand_verb(names):
+    assert {"渔港枫桥", "电商枫桥"} <= set(brands_in("探索“渔港枫桥”“电商枫桥”；实施集体协商", names))
+
+
+def test_listed_brands_with_a_qualified_brand_noun(names):
+    found = brands_in("打造技能培训促就业行动、阳光就业暖心行动等工会就业服务品牌；", names)
+    assert {"技能培训促就业行动", "阳光就业暖心行动"} <= set(found)
+
+
+def test_brand_practice_from_aim_and_paragraph_topic():
+    from loaders.pipeline import process_text
+    from schema import Rel
+
+    text = ("眉山市总工会2023年工作总结\n"
+            "　　一、深化群团协同化建设\n"
+            "　　群团协同化建设取得阶段性成效。探索形成了“东坡实践”“彭山样板”等群众工作新模式。\n"
+            "　　市总工会打造技能培训促就业行动、匠心圆梦暖心行动等工会服务品牌。\n"
+            "　　建成“爱心早餐”、职工书屋、“清凉小站”等服务阵地。\n")
+    f = process_text(text, "meishan.txt").fragments[0]
+    inst = {r.source.split(":", 1)[1]: r.target.split(":", 1)[1] for r in f.relations if r.type is Rel.INSTANCE_OF}
+    assert inst.get("东坡实践") == "mass_org_coordination"  # the paragraph's opening clause
+    assert inst.get("技能培训促就业行动") == "employment_assistance"  # the aim (促就业), not the means
+    assert "爱心早餐" not in inst  # a 、-sibling practice (职工书屋) is not its kind
