@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import csv
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
-from graph.readwrite.csv import generate_csv, nodes_file, read_csv, relationships_file, write_csv
+import pytest
+
+from graph.readwrite.csv import generate_csv, import_args, nodes_file, read_csv, relationships_file, write_csv
 from schema import Label, Rel
 from tests.linked_sample import counts, sample_graph
 
@@ -60,14 +67,6 @@ def test_rewrite_removes_stale_files(tmp_path) -> None:
 
 def test_the_real_neo4j_admin_imports_the_corpus_folder(corpus_graph, tmp_path):
     """Run Neo4j's own importer (the jars scripts/neo4j caches) on the exported folder."""
-    import os
-    import re
-    import shutil
-    import subprocess
-    from pathlib import Path
-
-    from graph.readwrite.csv import import_args, write_csv
-
     lib = Path(__file__).resolve().parents[2] / ".neo4j" / "lib"
     if not list(lib.glob("neo4j-import-tool-*.jar")) or shutil.which("java") is None:
         msg = "Neo4j jars not cached: run `scripts/neo4j start` once"
