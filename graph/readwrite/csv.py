@@ -10,6 +10,7 @@ exact import command.
 from __future__ import annotations
 
 import csv
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -97,12 +98,22 @@ def generate_csv(g: nx.MultiDiGraph) -> dict[str, list[list[str]]]:
     return files
 
 
+def import_args(files: list[str], database: str = "neo4j") -> list[str]:
+    """Arguments of ``neo4j-admin database import full`` for the folder's files.
+
+    The database name comes first: ``--nodes``/``--relationships`` take several
+    values, so a trailing name would be read as one more file.
+    """
+    args = [database, f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true", "--overwrite-destination=true"]
+    args += [f"--nodes={f}" for f in files if f.startswith("nodes_")]
+    args += [f"--relationships={f}" for f in files if f.startswith("relationships_")]
+    return args
+
+
 def import_command(files: list[str], database: str = "neo4j") -> str:
     """The neo4j-admin (Neo4j 5) command that loads the folder into an empty database."""
-    args = [f"--nodes={f}" for f in files if f.startswith("nodes_")]
-    args += [f"--relationships={f}" for f in files if f.startswith("relationships_")]
-    opts = f'--array-delimiter="{ARRAY_DELIMITER}" --multiline-fields=true --overwrite-destination=true'
-    return "neo4j-admin database import full " + opts + " \\\n  " + " \\\n  ".join(args) + f" \\\n  {database}\n"
+    quoted = [shlex.quote(a) for a in import_args(files, database)]
+    return "neo4j-admin database import full " + " \\\n  ".join(quoted) + "\n"
 
 
 def write_csv(g: nx.MultiDiGraph, folder: str | Path) -> Path:

@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import csv
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
-from graph.readwrite.csv import generate_csv, nodes_file, read_csv, relationships_file, write_csv
+import pytest
+
+from graph.readwrite.csv import generate_csv, import_args, nodes_file, read_csv, relationships_file, write_csv
 from schema import Label, Rel
 from tests.linked_sample import counts, sample_graph
 
@@ -56,3 +63,26 @@ def test_rewrite_removes_stale_files(tmp_path) -> None:
     write_csv(g, tmp_path)
     assert not (tmp_path / nodes_file(Label.HONOR)).exists()
     assert not (tmp_path / relationships_file(Rel.RECEIVED)).exists()
+
+
+def test_the_real_neo4j_admin_imports_the_corpus_folder(corpus_graph, tmp_path):
+    """Run Neo4j's own importer (the jars scripts/neo4j caches) on the exported folder."""
+    lib = Path(__file__).resolve().parents[2] / ".neo4j" / "lib"
+    if not list(lib.glob("neo4j-import-tool-*.jar")) or shutil.which("java") is None:
+        msg = "Neo4j jars not cached: run `scripts/neo4j start` once"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    folder = write_csv(corpus_graph, tmp_path / "csv")
+    home = tmp_path / "neo4j-home"
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text("", encoding="utf-8")
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    files = sorted(p.name for p in folder.glob("*.csv"))
+    cmd = ["java", "-Xmx1g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", "database", "import", "full",
+           *import_args(files)]
+    out = subprocess.run(cmd, cwd=folder, env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    nodes = int(re.search(r"(\d+) nodes", out.stdout).group(1))
+    rels = int(re.search(r"(\d+) relationships", out.stdout).group(1))
+    assert (nodes, rels) == (corpus_graph.number_of_nodes(), corpus_graph.number_of_edges())
