@@ -48,7 +48,13 @@ Cues (:func:`brand_reason`):
 Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
 motto even when called a 工程 (programme pillars, not brand names).
 
-Linking: a function keyword in the name (维权, 枫桥, 就业 …) outranks a generic ending
+Third-pass rules: a four-character name of two dictionary verbs (结对共建, 返岗复工, 关爱服务), a verb +
+object (上讲台), a chain of 3-character verb-objects sharing a character (下基层察民情解民忧暖民心), a
+counted item name right after its enumeration (塑心、聚心、暖心、知心“四心行动”) and a 杯 the text says
+was won (获得“昆仑杯”优质工程) are not brands.  A quote “A——B” is read as head and tail (:func:`_dash_names`);
+a run of quotes shares the brand verb before it; a 、-list called 等…服务品牌 lists brands.
+
+Linking: the aim a name states (技能培训促就业行动 -> employment_assistance) comes first; a function keyword in the name (维权, 枫桥, 就业 …) outranks a generic ending
 (工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
 (“三师一室”维权模式 -> legal_aid).
 
