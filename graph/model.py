@@ -8,6 +8,7 @@ the same reports twice changes nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -95,6 +96,19 @@ class Fragment:
     @property
     def report_id(self) -> str:
         return self.report.id
+
+
+def fingerprint(frag: Fragment) -> str:
+    """Hash of everything a fragment writes: its text *and* what was extracted from it.
+
+    Stores skip a report whose fingerprint is unchanged; a new extractor or taxonomy
+    changes fingerprints, so rebuilding re-extracts even when the text did not change.
+    """
+    report = {k: v for k, v in frag.report.attrs().items() if k != "fingerprint"}
+    nodes = sorted((n.id, n.attrs()) for n in frag.nodes)
+    rels = sorted((r.key, r.attrs()) for r in frag.relations)
+    blob = json.dumps([frag.report.id, report, nodes, rels], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
 
 
 def _merge_node(g: nx.MultiDiGraph, node: Node) -> None:

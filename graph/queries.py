@@ -90,7 +90,8 @@ def practice_links(g: nx.MultiDiGraph) -> list[Row]:
                     "status": d.get("status"),
                 }
             )
-    rows.sort(key=lambda r: (r["practice"], r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0))
+    rows.sort(key=lambda r: (r["practice"], r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0,
+                             r["end"] or 0))
     return rows
 
 
@@ -238,7 +239,7 @@ def evidence(g: nx.MultiDiGraph, source: str, target: str, rel_type: str | None 
                 "end": d.get("end"),
             }
         )
-    rows.sort(key=lambda r: (r["type"], r["report"], r["start"]))
+    rows.sort(key=lambda r: (r["type"], r["report"], r["start"], r["end"]))
     return rows
 
 
@@ -332,7 +333,7 @@ def practice_facts(g: nx.MultiDiGraph, practice: str) -> list[Row]:
                     "end": d.get("end"),
                 }
             )
-    rows.sort(key=lambda r: (r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0))
+    rows.sort(key=lambda r: (r["region"] or "", r["union"], r["via"], r["report"] or "", r["start"] or 0, r["end"] or 0))
     return rows
 
 

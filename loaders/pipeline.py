@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.model import Fragment, Node, node_id
+from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
 from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
@@ -484,6 +484,7 @@ def process_text(text: str, source: str, extractor: Extractor | None = None) -> 
         # The clean text travels with the report: evidence offsets index it, and the
         # reader shows it without going back to the source file.
         frag.report.props["text"] = doc.text
+        frag.report.props["fingerprint"] = fingerprint(frag)
         result.fragments.append(frag)
     if not result.fragments and not result.problems:
         result.problems.append("no report text found")

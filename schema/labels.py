@@ -87,7 +87,7 @@ class Status(StrEnum):
 # Properties every exported node carries, and the extra ones per label.
 NODE_BASE_PROPS: tuple[str, ...] = ("id", "label", "name", "aliases")
 NODE_EXTRA_PROPS: dict[Label, tuple[str, ...]] = {
-    Label.REPORT: ("seq", "title", "section", "source", "content_hash", "text"),
+    Label.REPORT: ("seq", "title", "section", "source", "content_hash", "fingerprint", "text"),
     Label.REGION: ("adcode", "level", "lng", "lat"),
     Label.UNION: ("level",),
     Label.PRACTICE: ("category", "name_en", "definition"),

@@ -104,6 +104,7 @@ NODE_PROP: dict[tuple[Label, str], tuple[URIRef, URIRef | None]] = {
     (Label.REPORT, "section"): (UKG.section, XSD.string),
     (Label.REPORT, "source"): (UKG.sourceFile, XSD.string),
     (Label.REPORT, "content_hash"): (UKG.contentHash, XSD.string),
+    (Label.REPORT, "fingerprint"): (UKG.fingerprint, XSD.string),
     (Label.REPORT, "text"): (SDO.text, XSD.string),
     (Label.REGION, "adcode"): (UKG.adcode, XSD.string),
     (Label.REGION, "level"): (UKG.regionLevel, XSD.string),

@@ -35,7 +35,7 @@ class GraphStore(Protocol):
         ...
 
     def report_hashes(self) -> dict[str, str]:
-        """Report id -> content hash of every stored report."""
+        """Report id -> fingerprint (graph.model.fingerprint) of every stored report."""
         ...
 
     def location(self) -> str:

@@ -36,7 +36,7 @@ class EmbeddedStore:
         changed = False
         for f in fragments:
             old = hashes.get(f.report_id)
-            new = f.report.props.get("content_hash")
+            new = f.report.props.get("fingerprint")
             if old is not None and old == new:
                 summary.outcome[f.report_id] = "unchanged"
                 continue
@@ -52,7 +52,7 @@ class EmbeddedStore:
 
     def report_hashes(self) -> dict[str, str]:
         return {
-            n: d.get("content_hash", "")
+            n: d.get("fingerprint", "")
             for n, d in self._g.nodes(data=True)
             if d.get("label") == Label.REPORT.value
         }

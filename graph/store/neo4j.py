@@ -93,8 +93,8 @@ GARBAGE_COLLECT = (
     "RETURN count(*) AS deleted"
 )
 
-REPORT_HASHES = f"MATCH (r:{Label.REPORT.value}) RETURN r.id AS id, r.content_hash AS hash"
-REPORTS_AMONG = f"UNWIND $ids AS id MATCH (r:{Label.REPORT.value} {{id: id}}) RETURN r.id AS id, r.content_hash AS hash"
+REPORT_HASHES = f"MATCH (r:{Label.REPORT.value}) RETURN r.id AS id, r.fingerprint AS hash"
+REPORTS_AMONG = f"UNWIND $ids AS id MATCH (r:{Label.REPORT.value} {{id: id}}) RETURN r.id AS id, r.fingerprint AS hash"
 READ_NODES = "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id"
 READ_RELATIONS = (
     "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props "
@@ -187,7 +187,7 @@ def plan_writes(
 
     for f in fragments:
         rid = f.report_id
-        new_hash = f.report.props.get("content_hash")
+        new_hash = f.report.props.get("fingerprint")
         if rid in known or rid in pending_ids:
             flush()
             if skip_unchanged and new_hash and known.get(rid) == new_hash:

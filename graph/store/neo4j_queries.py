@@ -44,7 +44,7 @@ PRACTICE_LINKS = (
     + """
 RETURN u.id AS union, reg.id AS region, p.id AS practice, t.id AS via, r.report AS report,
        r.evidence AS evidence, r.start AS start, r.end AS end, r.status AS status
-ORDER BY practice, coalesce(region, ''), union, via, coalesce(report, ''), coalesce(start, 0)
+ORDER BY practice, coalesce(region, ''), union, via, coalesce(report, ''), coalesce(start, 0), coalesce(end, 0)
 """
 )
 
@@ -155,7 +155,7 @@ RETURN u.id AS union, coalesce(u.name, '') AS union_name, reg.id AS region,
        t.id AS via, coalesce(t.name, '') AS via_name, CASE WHEN t.id <> p.id THEN t.id END AS brand,
        r.value AS value, r.unit AS unit, r.status AS status, r.report AS report, rep.title AS report_title,
        r.evidence AS evidence, r.start AS start, r.end AS end
-ORDER BY coalesce(region, ''), union, via, coalesce(report, ''), coalesce(start, 0)
+ORDER BY coalesce(region, ''), union, via, coalesce(report, ''), coalesce(start, 0), coalesce(end, 0)
 """
 
 
@@ -191,7 +191,7 @@ WHERE ($type IS NULL OR type(r) = $type) AND r.report IS NOT NULL
 OPTIONAL MATCH (rep:{_R} {{id: r.report}})
 RETURN type(r) AS type, r.report AS report, rep.title AS report_title, r.evidence AS evidence,
        r.start AS start, r.end AS end
-ORDER BY type, report, start
+ORDER BY type, report, start, end
 """
 
 

@@ -12,11 +12,17 @@ import random
 
 import networkx as nx
 
-from graph.model import Evidence, Fragment, Node, Relation, node_id
+from graph.model import Evidence, Fragment, Node, Relation, fingerprint, node_id
 from schema import Label, Rel, RegionLevel, Status, UnionLevel
 
 _PROVINCES = ["北京", "上海", "浙江", "广东", "四川", "湖北", "山东", "河南"]
 _PRACTICES = ["职工之家", "劳模创新工作室", "困难职工帮扶", "工会驿站", "集体协商", "职工书屋", "法律援助", "心理关爱"]
+
+
+def stamped(frag: Fragment) -> Fragment:
+    """Give a fragment its fingerprint, as the load pipeline does."""
+    frag.report.props["fingerprint"] = fingerprint(frag)
+    return frag
 
 
 def _region_nodes(rng: random.Random, n_prov: int, n_pref: int) -> tuple[list[Node], list[Relation]]:
@@ -124,7 +130,7 @@ def make_fragments(n_reports: int = 12, seed: int = 0, entities_per_report: int 
                 rels.append(Relation(pid, h.id, Rel.RECEIVED, ev(f"{person.name}荣获{h.name}。")))
         for n in nodes.values():
             rels.append(Relation(rid, n.id, Rel.MENTIONS, Evidence(rid, n.name, 0, len(n.name))))
-        frags.append(Fragment(report, list(nodes.values()), rels))
+        frags.append(stamped(Fragment(report, list(nodes.values()), rels)))
     return frags
 
 
@@ -142,7 +148,7 @@ def edited(frag: Fragment, seed: int = 1) -> Fragment:
     ]
     props = dict(frag.report.props, content_hash=str(frag.report.props.get("content_hash")) + "-edited")
     report = Node(frag.report.id, frag.report.label, frag.report.name, frag.report.aliases, props)
-    return Fragment(report, nodes, keep)
+    return stamped(Fragment(report, nodes, keep))
 
 
 def comparable(g: nx.MultiDiGraph) -> tuple[dict, dict]:

@@ -77,7 +77,7 @@ def test_random_sequences_of_writes_match_the_model(neo4j_store, frags):
     for step in range(4):
         batch = [edited(f, seed=step) if rng.random() < 0.4 else f for f in rng.sample(frags, 6)]
         for f in batch:
-            if f.report_id in g and g.nodes[f.report_id].get("content_hash") == f.report.props.get("content_hash"):
+            if f.report_id in g and g.nodes[f.report_id].get("fingerprint") == f.report.props.get("fingerprint"):
                 continue
             replace_report(g, f)
         neo4j_store.write(batch)
@@ -132,4 +132,4 @@ def test_relation_to_unknown_node_is_refused_and_nothing_is_written(neo4j_store)
 
 def test_report_hashes(neo4j_store, frags):
     neo4j_store.write(frags[:3])
-    assert neo4j_store.report_hashes() == {f.report_id: f.report.props["content_hash"] for f in frags[:3]}
+    assert neo4j_store.report_hashes() == {f.report_id: f.report.props["fingerprint"] for f in frags[:3]}
