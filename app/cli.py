@@ -106,11 +106,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    id_of = {f.report.name: rid for rid, f in fragments.items()}
     for entry in files:
         for title, state in list(entry["reports"].items()):
             if state == "pending" and summary is not None:
-                rid = next(k for k, f in fragments.items() if f.report.name == title)
-                entry["reports"][title] = summary.outcome.get(rid, "loaded")
+                entry["reports"][title] = summary.outcome.get(id_of[title], "loaded")
         if entry["status"] == "read":
             entry["status"] = "loaded"
 
