@@ -26,10 +26,17 @@ from schema import Label, Rel, Status
 _ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|源于|发源)")
 _PROMOTE = re.compile(r"(?:在|向)?(?:全国|全省|全区|全市)(?:[^，。；]{0,6})?(?:复制)?推广")
 _LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|县|区))")
-_SELECT = re.compile(r"评选|表彰|推荐|推评|涌现|选树|命名|获评|评为")
+# Verbs of a selection the union runs, and verbs after which counted titles are honors that came to the
+# region (涌现出, 荣获) or another action (推出, 创建): the last of them before a title decides
+# (共评选出全国劳模15人…，推出“全国五一劳动奖章”15人: the medals were not this union's 评选).
+_SELECT = re.compile(r"评选|表彰|推荐|推评|选树|命名|获评|评为|(?P<block>涌现|荣获|获得|推出|创建|培育|建成|选派|争取)")
 _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
                  ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
                  ("工人先锋号", "may_day_award_selection"))
+# A 、-list of titles ending in a selection verb (全国、全省和全市劳动模范和五一劳动奖、工人先锋号…推荐评选):
+# each kind of title in the list is a selection the union runs.  Not a ceremony (表彰大会) or its result.
+_SELECTION_VERB = re.compile(r"(?:推荐评选|评选表彰|推荐表彰|评选推荐|评选)(?!大会|结果|出)")
+_SELECTION_TITLE = re.compile(r"劳动模范|劳模|先进工作者|五一劳动奖|工人先锋号")
 _NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
@@ -42,6 +49,25 @@ _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
+# A fronted adverbial (purpose, topic, setting) before the subject: 为做好X，Y工会…; 在X中，Y总工会…;
+# 围绕X，Y工会…  Its practice belongs to the union that opens the next clause.
+_FRONTED = re.compile(r"^(?:为了|为|围绕|针对|按照|根据|通过|随着|聚焦|面对|在)")
+_SHORT_CLAUSE = 6  # 近年来， / 同时， between the adverbial and the subject
+# A union right before the practice it owns: 信州区总工会户外劳动者“爱心驿站”, 某工会的职工书屋.  The gap
+# holds no verb (else the union is an object: 向某工会捐赠…) and no clause break.
+_POSSESSIVE_GAP = re.compile(r"^的?[^，,；;。！？：:、\s（()）]{0,6}$")
+_GAP_VERB = re.compile(r"开展|举办|组织|建设|建立|推进|实施|打造|创建|投入|援建|联合|推动|设立|成立|启动|发放|慰问|提供|"
+                       r"指导|帮助|支持|捐|送|为|向|给|对|与|和|同|及|在|将|把|被|由|获|评|助|促|推|带|引|App|APP|app")
+_BEFORE_OBJECT = set("向为给对帮与和同跟被及让把将获授")
+# 与某工会联合举办 / 同某工会共同开展: the union named with 与 is the one organizing (the other party may be no union).
+_CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
+# A facility or unit named as an award's recipient (…服务职工中心荣获省级示范单位): the award is no run of the unions
+# named with it; the report's issuer still counts it.
+_AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予|获得)")
+# A practice inside an award's title (荣获省级服务职工综合体示范单位, 被某总工会命名为某工匠学院): the award
+# is the issuer's achievement and, when a union conferred it (被 X 命名), that union's run too.
+_AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|获得|授予|获)[^，,；;。]{0,16}$")
+_CONFERRED_BY = re.compile(r"被$")
 
 
 @dataclass
@@ -129,7 +155,9 @@ class Extractor:
         """Federations form a tree along the regions; other unions sit under their region's federation."""
         assert u.region is not None
         chain = self.gaz.ancestors(u.region.adcode)
-        is_federation = u.node.id == self.unions.federation(u.region).id
+        fed = self.unions.federation(u.region)
+        # a federation written with a prefix (一师阿拉尔市总工会) carries the plain name as an alias
+        is_federation = u.node.id == fed.id or fed.name in u.node.aliases
         parents = chain[1:] if is_federation else chain
         cur = uid
         for r in parents:
@@ -195,6 +223,12 @@ class Extractor:
                          value=qty[0] if qty else None, unit=qty[1] if qty else None)
                 self._diffusion(b, doc, unions, actor, pid, p.start, p.end)
 
+        for pid, s, e in self._selection_lists(text, practices):
+            actor = self._actor(doc, unions, s, issuer_id)
+            if actor is not None:
+                b.relate(actor, b.add(self.practices.node(pid)), Rel.RUNS, s, e,
+                         status=self._status(doc, s, plan_report).value)
+
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
             if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start) \
@@ -256,13 +290,31 @@ class Extractor:
         return bool(_ORG_PREFIX.search(prefix)) or any(region_name(prefix[:k]) == prefix[:k]
                                                         for k in range(2, len(prefix) + 1))
 
+    def _selection_lists(self, text: str, practices: list[PracticeMention]) -> list[tuple[str, int, int]]:
+        """(practice, start, end) for each kind of title listed before a selection verb in its clause
+        (see :data:`_SELECTION_VERB`), unless a practice mention already covers that title."""
+        out: list[tuple[str, int, int]] = []
+        for m in _SELECTION_VERB.finditer(text):
+            cs = clause_start(text, m.start())
+            seen: set[str] = set()
+            for t in _SELECTION_TITLE.finditer(text, cs, m.start()):
+                pid = dict(_SELECTION_OF).get(t.group())
+                if pid is None or pid in seen or pid not in self.practices.by_id:
+                    continue
+                if any(p.start <= t.start() < p.end for p in practices):
+                    continue
+                seen.add(pid)
+                out.append((pid, t.start(), t.end()))
+        return out
+
     def _selection_practice(self, doc: ReportDoc, h) -> str | None:
         """Counting titles that were selected (评选/表彰/推荐/涌现 … 劳动模范 217名) is running the selection:
         劳模/先进工作者 -> model_worker_selection; 五一劳动奖/工人先锋号 -> may_day_award_selection."""
         if h.count is None:
             return None
         sent = doc.sentence_at(h.start)
-        if not _SELECT.search(doc.text[sent.start: h.start]):
+        verbs = list(_SELECT.finditer(doc.text, sent.start, h.start))
+        if not verbs or verbs[-1].group("block"):
             return None
         for head, pid in _SELECTION_OF:
             if head in h.name and pid in self.practices.by_id:
@@ -395,9 +447,24 @@ class Extractor:
         and ends the carry-over; so does a paragraph break (a line ending a sentence)."""
         sent = doc.sentence_at(pos)
         text = doc.text
-        own = self._subjects(text, unions, sent.start, pos)
+        cs = clause_start(text, pos, sent.start)
+        if _AWARD_VERB.search(text[cs:pos]):
+            conferring = [u for u in unions if cs < u.start and u.end <= pos and text[u.start - 1] == "被"]
+            if conferring:  # the conferring union's selection, and an achievement of the issuer's
+                return list(dict.fromkeys([conferring[-1].node.id] + ([issuer_id] if issuer_id else [])))
+            if issuer_id is not None:
+                return [issuer_id]
+        if issuer_id is not None and _AWARDED_AFTER.match(text[pos: clause_end(text, pos, sent.end)]):
+            return [issuer_id]
+        owner = self._possessor(text, unions, pos, sent.start)
+        if owner is not None:
+            return [owner]
+        own = self._local(self._subjects(text, unions, sent.start, pos), unions, issuer_id, text, pos)
         if own:
             return [nid for _, nid in own]
+        fronted = self._after_fronted(text, unions, pos, sent.start, sent.end)
+        if fronted:
+            return fronted
         i = sent.index
         while i > 0:
             cur = doc.sentences[i]
@@ -411,10 +478,86 @@ class Extractor:
             for _ in range(2):
                 head_end = clause_end(text, head_end, prev.end) + 1
             found = self._subjects(text, unions, prev.start, min(head_end, prev.end), agents=False)
+            if found and self._foreign(found, unions, issuer_id):
+                break  # a visiting or partner union's statement does not carry over
             if found:
                 return [nid for _, nid in found]
             i -= 1
         return [issuer_id]
+
+    @staticmethod
+    def _possessor(text: str, unions: list[UnionMention], pos: int, floor: int) -> str | None:
+        """The union written right before the practice as its owner (see :data:`_POSSESSIVE_GAP`)."""
+        before = [u for u in unions if floor <= u.start and u.end <= pos and pos - u.end <= 7]
+        if not before:
+            return None
+        u = max(before, key=lambda m: m.end)
+        gap = text[u.end:pos].replace("“", "").replace("”", "").replace('"', "")
+        if not _POSSESSIVE_GAP.match(gap) or _GAP_VERB.search(gap.removeprefix("的")):
+            return None
+        prev = text[u.start - 1] if u.start > 0 else ""
+        if prev == "“" and text[u.end: u.end + 1] == "”":
+            return None  # a name in quotes (“某某工会”App) is no owner
+        if prev in _BEFORE_OBJECT or u.start == floor or prev in _SUBJECT_BEFORE:
+            return None  # an object, or a clause subject (left to :meth:`_subjects`)
+        return u.node.id
+
+    def _region_of(self, unions: list[UnionMention], nid: str | None) -> Region | None:
+        return next((u.region for u in unions if u.node.id == nid and u.region is not None), None)
+
+    def _foreign(self, found: list[tuple[int, str]], unions: list[UnionMention], issuer_id: str | None) -> bool:
+        """Whether every union in ``found`` belongs to a region outside the issuer's (a partner province
+        helping, a delegation visiting): such a union runs only what its own clause says."""
+        home = self._region_of(unions, issuer_id)
+        if home is None or not found:
+            return False
+        for _, nid in found:
+            r = self._region_of(unions, nid)
+            if r is None or self.gaz.is_within(r.adcode, home.adcode) or self.gaz.is_within(home.adcode, r.adcode):
+                return False
+        return True
+
+    def _local(self, found: list[tuple[int, str]], unions: list[UnionMention], issuer_id: str | None,
+               text: str, pos: int) -> list[tuple[int, str]]:
+        """``found`` unless they are foreign unions (:meth:`_foreign`) whose clause ended before ``pos``:
+        北京、江苏两省市工会累计投入援藏资金…，建成了一批职工活动阵地 — the partners run the aid; the
+        facilities built are the issuer's."""
+        if found and self._foreign(found, unions, issuer_id):
+            last_end = max(e for e, _ in found)
+            if any(ch in "，,；;" for ch in text[last_end:pos]):
+                return []
+        return found
+
+    @staticmethod
+    def _after_fronted(text: str, unions: list[UnionMention], pos: int, start: int, end: int) -> list[str]:
+        """The union opening the main clause when ``pos`` lies in a fronted adverbial of the sentence
+        (为做好新就业形态劳动者权益保障，某产业工会扎实推进…): that union does what the adverbial names."""
+        if not _FRONTED.match(text[start: start + 4]):
+            return []
+        comma = clause_end(text, start, end)
+        if pos >= comma or comma >= end or text[comma] not in "，,":
+            return []
+        subj = comma + 1
+        nxt = clause_end(text, subj, end)
+        if nxt - subj <= _SHORT_CLAUSE and nxt < end and text[nxt] in "，," and not any(
+                subj <= u.start < nxt for u in unions):
+            subj = nxt + 1  # skip 近年来，/ 同时，
+        head = [u for u in unions if u.start == subj]
+        if not head:
+            return []
+        u = max(head, key=lambda m: m.end)
+        if text[u.end: u.end + 1] in ("的", "、") or _NOT_SUBJECT_AFTER.match(text[u.end: u.end + 4]):
+            return []
+        group = [u.node.id]
+        # coordinated unions after the head: A和B工会 / A、B工会
+        cur = u
+        while text[cur.end: cur.end + 1] in _COORD:
+            nxt_u = next((v for v in unions if v.start == cur.end + 1), None)
+            if nxt_u is None:
+                break
+            group.append(nxt_u.node.id)
+            cur = nxt_u
+        return list(dict.fromkeys(group))
 
     @staticmethod
     def _subjects(text: str, unions: list[UnionMention], start: int, pos: int,
@@ -433,7 +576,8 @@ class Extractor:
             s, e, nid = cands[k]
             prev = text[s - 1] if s > start else ""
             nxt = text[e: e + 1]
-            agent = agents and (prev == "由" or (prev == "在" and bool(_AGENT_AFTER.match(text[e: e + 10]))))
+            agent = agents and (prev == "由" or (prev == "在" and bool(_AGENT_AFTER.match(text[e: e + 10])))
+                                or (prev in "与同" and bool(_CO_AGENT.match(text[e: e + 4]))))
             if nxt in ("的", "、") or (_NOT_SUBJECT_AFTER.match(text[e: e + 4]) and not agent):
                 continue
             group = [(e, nid)]

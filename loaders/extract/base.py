@@ -16,11 +16,15 @@ from schema import Label, Rel
 CJK = r"\u4e00-\u9fff"
 # Plan markers.  要 only as a modal (not 主要/重要/需要/要求), 将 not as the object marker (将X作为/纳入).
 _PLAN = re.compile(
-    r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务])|(?<![即])将(?![^，。；]{0,12}(?:作为|纳入|列入|列为|融入|贯穿))"
-    r"|拟|计划(?!生育)|力争|未来五年|下一步|今后|预计|努力实现|着眼未来)"
+    r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务约])|(?<![即])将(?![^，。；]{0,16}(?:作为|纳入|列入|列为|融入|贯穿|相结合|结合起来))"
+    r"|拟|(?<![动年作])计划(?!生育)|力争|未来五年|下一步|今后|预计|努力实现|着眼未来)"
 )
 _PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划|(?<![即])将(?:以|要|在|继续|进一步))")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
+# A sentence opening with a time and a subject announcing what it will do is a plan throughout:
+# 今年，某工会将结合实际，增强…，抓实抓好X.
+_SUBJECT_PLAN = re.compile(r"(?:今年|明年|今后|下一步|未来)[^。；]{0,3}，[^，。；]{2,14}(?:工会|我们|我[省市区县州])(?:还|也|仍|更)?"
+                           r"(?:将|要|计划|拟|力争)(?:结合|继续|进一步|以|在|坚持|围绕|聚焦|全力|着力|持续|深入|大力|切实|不断|紧扣|立足)")
 
 
 @dataclass
@@ -73,9 +77,13 @@ def is_plan_title(title: str) -> bool:
 def is_planned(doc: ReportDoc, start: int) -> bool:
     """A mention is a plan when its clause (up to it) or the sentence opening says so."""
     s = doc.sentence_at(start)
-    head = doc.text[clause_start(doc.text, start, s.start) : start]
-    opening = doc.text[s.start : min(s.start + 8, start)]
-    return bool(_PLAN.search(head) or _PLAN.search(opening))
+    text = doc.text
+    cs = clause_start(text, start, s.start)
+    # matched on the whole clause so that the object-marker test (将X作为…) sees past the mention
+    head = any(cs + m.start() < start for m in _PLAN.finditer(text[cs: clause_end(text, start, s.end)]))
+    opening = any(m.start() < min(s.start + 8, start) for m in _PLAN.finditer(text, s.start, s.end))
+    subject_plan = bool(_SUBJECT_PLAN.match(text, s.start, start))
+    return bool(head or opening or subject_plan)
 
 
 class FragmentBuilder:

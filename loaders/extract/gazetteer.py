@@ -18,6 +18,18 @@ from schema import RegionLevel
 SPECIAL_UNITS: tuple[tuple[str, str, tuple[str, ...], float, float], ...] = (
     ("660000", "新疆生产建设兵团", ("兵团", "新疆兵团"), 87.61, 43.79),
 )
+# County-level cities of the 兵团 (师市合一) founded after cpca's table was made: (adcode, name, lng, lat).
+# The 兵团's cities sit under the 兵团 in union work (一师阿拉尔市总工会 is part of the 兵团's union).
+MISSING_COUNTIES: tuple[tuple[str, str, float, float], ...] = (
+    ("659005", "北屯市", 87.83, 47.36),
+    ("659007", "双河市", 82.35, 44.84),
+    ("659008", "可克达拉市", 80.99, 43.94),
+    ("659009", "昆玉市", 79.29, 37.21),
+    ("659010", "胡杨河市", 84.83, 44.69),
+    ("659011", "新星市", 93.74, 42.80),
+    ("659012", "白杨市", 83.35, 46.62),
+)
+BINGTUAN_CITIES = "6590"  # adcode prefix of the 兵团's county-level cities
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县"}
 _AUTONOMOUS = re.compile(r"(壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈尼族|傣族|傈僳族|白族|布依族|侗族|羌族|景颇族|哈萨克|柯尔克孜|蒙古|黎族|土族|撒拉族|瑶族)+自治(区|州|县)$")
@@ -65,6 +77,8 @@ def parse_adcodes(csv_text: str) -> dict[str, Region]:
         else:
             level = RegionLevel.COUNTY
         rows[code] = (r["name"], level, float(r["longitude"] or 0) or None, float(r["latitude"] or 0) or None)
+    for code, name, lng, lat in MISSING_COUNTIES:
+        rows.setdefault(code, (name, RegionLevel.COUNTY, lng, lat))
     out: dict[str, Region] = {}
     for code, (name, level, lng, lat) in rows.items():
         if name in _PLACEHOLDERS:
@@ -75,7 +89,10 @@ def parse_adcodes(csv_text: str) -> dict[str, Region]:
         elif level is RegionLevel.COUNTY:
             pref = code[:4] + "00"
             parent = pref if pref in rows and code[:2] not in _MUNICIPALITIES else code[:2] + "0000"
-        out[code] = Region(code, name, level, parent if parent in rows else None, lng, lat, _short_forms(name, level))
+            if code.startswith(BINGTUAN_CITIES):
+                parent = SPECIAL_UNITS[0][0]
+        known = parent in rows or any(parent == u[0] for u in SPECIAL_UNITS)
+        out[code] = Region(code, name, level, parent if known else None, lng, lat, _short_forms(name, level))
     for code, name, short, lng, lat in SPECIAL_UNITS:
         out[code] = Region(code, name, RegionLevel.PROVINCE, None, lng, lat, short)
     return out

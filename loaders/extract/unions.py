@@ -22,22 +22,41 @@ _LEVEL_OF_REGION = {
     RegionLevel.PREFECTURE: UnionLevel.PREFECTURE,
     RegionLevel.COUNTY: UnionLevel.COUNTY,
 }
-# Sector unions named after a region: 昌吉州教育工会, 某市卫生健康工会.
-_SECTOR = "教育|卫生健康|卫生|机关|财贸|建设|交通|农林|金融|邮政|能源|医务|教科文卫|文化|科技|公安|税务|水利|农业|商贸|非公|旅游"
+_LEXICON = lexicon_toml("loaders.lexicon", "unions.toml")
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first (so 集团有限公司 wins over 公司)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+# Sector unions named after a region: 昌吉州教育工会, 省农业水利气象工会 (one or more sector words).
+_SECTOR = rf"(?:{_alternation(_LEXICON['sector']['atoms'])})+"
+_ENTERPRISE = _alternation(_LEXICON["org"]["enterprise"])
+_INSTITUTION = _alternation(_LEXICON["org"]["institution"])
+_GENERIC_HEAD = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_head'])})")
 _ORG_SUFFIX_ENTERPRISE = ("集团有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂", "矿", "银行")
 _ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
-_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市)(?P<sector>{_SECTOR})工会")
+_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市)(?P<sector>{_SECTOR})工会(?!联合会|委员会)")
 _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
 # Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
 _ORG_UNION = re.compile(
-    rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>集团|公司|分公司|厂|矿|银行)|(?P<inst>局|医院|学校|大学|学院|中学|小学)|(?P<ind>行业)))"
-    rf"(?P<tail>工会联合会|工会委员会|工会)"
+    rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
+    rf"(?P<tail>工会联合会|工会工作委员会|工会委员会|工会)"
 )
+# A union founded in an organization names it: 以某某公司为试点组建工会, 在某某医院成立工会 -> 某某公司工会.
+_FOUNDED = re.compile(
+    rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})))"
+    rf"(?:为试点|为示范|率先|首家|成功|依法|单独|独立)?(?:组建|成立|建立)(?:了)?(?P<tail>工会)(?!联合会|委员会|组织|干部)"
+)
+# A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
+_DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
-_ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set("在由与和及向对为将把给了的是从")
+_CONNECTIVES = "在由与和及向对为将把给了的是从以"
+_ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIVES)
 # A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
 # 北京、江苏两省市工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
 # industry's short name); the list is read backwards from the shared tail and stops at the first
@@ -98,6 +117,11 @@ class UnionFinder:
                 return self.fixed_node(entry)
         return Node(node_id(Label.UNION, name), Label.UNION, name, aliases, {"level": level})
 
+    def division_federation(self, name: str, region: Region) -> Node:
+        """A 兵团 division-city's federation as written (一师阿拉尔市总工会), known also by the city's name."""
+        return Node(node_id(Label.UNION, name), Label.UNION, name, (federation_name(region),),
+                    {"level": _LEVEL_OF_REGION[region.level].value})
+
     def org_union(self, org: str, level: UnionLevel) -> Node:
         name = org + "工会"
         return Node(node_id(Label.UNION, name), Label.UNION, name, (), {"level": level.value})
@@ -137,7 +161,10 @@ class UnionFinder:
             tail = _FED_TAIL.match(text, e)
             if not tail:
                 continue
-            if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是的":
+            division = _DIVISION.search(text, max(0, s - 4), s)
+            if division is not None and division.end() == s:
+                pass  # 一师阿拉尔市总工会: a 兵团 division written before its city
+            elif s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是的":
                 # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
                 if not self.gaz.candidates(text[s - 1] + name):
                     continue
@@ -145,10 +172,14 @@ class UnionFinder:
             if region is None:
                 continue
             end = tail.end()
+            if division is not None and division.end() == s and not tail.group("sector"):
+                s = division.start()
             if not claim(s, end):
                 continue
             if tail.group("sector"):
                 node = self.org_union(text[s : end - 2], UnionLevel.INDUSTRY)
+            elif s < end - len(name) - len(tail.group()):
+                node = self.division_federation(text[s:end], region)
             else:
                 node = self.federation(region)
             found.append(UnionMention(node, region, s, end))
@@ -172,7 +203,7 @@ class UnionFinder:
                 s, e = m.start(), m.end()
                 if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经"):
                     continue
-                region = self._generic_region(m.group("lvl"), context)
+                region = self._generic_region(m.group("lvl"), context) or self._region_before(text, s, m.group("lvl"), context)
                 if region is None or not claim(s, e):
                     continue
                 found.append(UnionMention(self.federation(region), region, s, e, generic=True))
@@ -210,7 +241,9 @@ class UnionFinder:
         """<org>工会 for enterprises, institutions and sector federations, with the org's name cut
         where it starts: at a region name, or right after punctuation / a connective (short names only)."""
         out: list[UnionMention] = []
-        for m in _ORG_UNION.finditer(text):
+        matches = [(m, m.end()) for m in _ORG_UNION.finditer(text)]
+        matches += [(m, m.end("org")) for m in _FOUNDED.finditer(text)]  # the span is the org's name only
+        for m, m_end in matches:
             s0, e_org = m.start("org"), m.end("org")
             brk = None
             for b in _ORG_BREAK.finditer(text, s0, e_org):
@@ -229,10 +262,10 @@ class UnionFinder:
                 if at_start and cand[0] in "省市县州区" and cand[1] not in "市县区州" and context is not None:
                     org = cand
                     break
-                if at_start and 3 <= len(cand) <= 8 and not m.group("ind") and cand[0] not in "各全省市县区州":
+                if at_start and 3 <= len(cand) <= 8 and not m.groupdict().get("ind") and cand[0] not in "各全省市县区州" + _CONNECTIVES:
                     org = cand
                     break
-            if org is None or org in ("集团", "公司") or len(org) < 3:
+            if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org):
                 continue
             start = e_org - len(org)
             region = None
@@ -240,20 +273,47 @@ class UnionFinder:
             if prefix and len(prefix) >= 2:
                 region = self.gaz.resolve(prefix, context.adcode if context else None)
             elif org[0] in "省市县州区" and context is not None:
-                region = self._generic_region(org[0], context)
+                region = self._generic_region(org[0], context) or self._region_before(text, start, org[0], context)
                 if region is None:
                     continue  # 市级X行业工会 with no city in context: nothing to name it by
                 org = region.name + org[1:].removeprefix("级")
-            if m.group("ind"):
+            if m.groupdict().get("ind"):
                 level = UnionLevel.INDUSTRY
-            elif m.group("inst"):
+            elif m.groupdict().get("inst"):
                 level = UnionLevel.INSTITUTION
             else:
                 level = UnionLevel.ENTERPRISE
             node = Node(node_id(Label.UNION, org + m.group("tail")), Label.UNION, org + m.group("tail"), (),
                         {"level": level.value})
-            out.append(UnionMention(node, region, start, m.end()))
+            out.append(UnionMention(node, region, start, m_end))
         return out
+
+    def _region_before(self, text: str, pos: int, lvl: str, context: Region | None,
+                       window: int = 60) -> Region | None:
+        """The region of level ``lvl`` (省/市/州/县/区) named last before ``pos`` in the same sentence:
+        a provincial report's "与市总工会联合举办" or "成立市级快递行业工会联合会" right after a city's
+        name means that city's union."""
+        seg_start = max(0, pos - window)
+        for stop in "。！？!?\n":
+            seg_start = max(seg_start, text.rfind(stop, seg_start, pos) + 1)
+        best: tuple[int, int, Region] | None = None
+        for end_idx, name in self._auto.iter(text[seg_start:pos]):
+            region = self.gaz.resolve(name, context.adcode if context else None)
+            if region is None or not self._is_level(region, lvl):
+                continue
+            key = (end_idx, len(name))
+            if best is None or key > best[:2]:
+                best = (end_idx, len(name), region)
+        return best[2] if best else None
+
+    @staticmethod
+    def _is_level(region: Region, lvl: str) -> bool:
+        """Whether a generic 省/市/州/县/区 can stand for ``region``."""
+        if lvl == "省":
+            return region.level is RegionLevel.PROVINCE and region.name.endswith(("省", "自治区"))
+        if lvl in ("市", "州"):
+            return region.level is not RegionLevel.PROVINCE and region.name.endswith(lvl)
+        return region.level is RegionLevel.COUNTY and region.name.endswith(lvl)
 
     def _generic_region(self, lvl: str, context: Region) -> Region | None:
         for r in self.gaz.ancestors(context.adcode):
@@ -282,8 +342,8 @@ class UnionFinder:
                 level = UnionLevel.INSTITUTION if institution else UnionLevel.ENTERPRISE
                 prefix = self.gaz.longest_prefix(org)
                 region = self.gaz.resolve(prefix) if prefix else None
-                if region is None:
-                    region = self.dominant_region(body)
+                if region is None or region.level is RegionLevel.PROVINCE:
+                    region = self.placed_region(body[len(title):], region) or region or self.dominant_region(body)
                 return UnionMention(self.org_union(org, level), region, 0, len(org))
         in_title = [u for u in self.find(title) if not u.generic]
         if in_title:
@@ -296,6 +356,24 @@ class UnionFinder:
             top = max(counts, key=lambda k: (counts[k], -next(i for i, u in enumerate(mentions) if u.node.id == k)))
             return next(u for u in mentions if u.node.id == top)
         return None
+
+    def placed_region(self, text: str, province: Region | None) -> Region | None:
+        """Where a report places an enterprise whose name gives at most its province: the region the
+        body names most by full name (七师胡杨河市 -> 胡杨河市; ties go to the more specific one),
+        kept inside the name's province by adcode (a 兵团 city's code is in 新疆's range)."""
+        counts: dict[str, int] = {}
+        for end_idx, name in self._auto.iter(text):
+            r = self.gaz.resolve(name, province.adcode if province else None)
+            if r is None or r.name != name or len(name) < 3:
+                continue
+            if province is not None and r.adcode[:2] != province.adcode[:2]:
+                continue
+            counts[r.adcode] = counts.get(r.adcode, 0) + 1
+        if not counts:
+            return None
+        depth = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
+        best = max(sorted(counts), key=lambda k: (counts[k], depth[self.gaz.regions[k].level]))
+        return self.gaz.regions[best]
 
     def dominant_region(self, text: str) -> Region | None:
         """The province-level region a text names most often (for enterprises without a place in their name)."""
