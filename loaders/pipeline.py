@@ -43,7 +43,8 @@ _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
 _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|工会)")
-_AGENT_AFTER = re.compile(r"^[^，,；;。]{0,6}下")  # 在该工会联合会斡旋下, 在X工会组织下
+# 在该工会联合会斡旋下, 在X工会(的)组织下: the union organizing is the agent; not a patron (在X工会的领导/指导/支持下)
+_AGENT_AFTER = re.compile(r"^的?(?!(?:坚强|正确|大力|亲切)?(?:领导|指导|支持|关心|关怀|帮助|关注))[^，,；;。]{0,6}下")
 _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
@@ -578,7 +579,7 @@ class Extractor:
             nxt = text[e: e + 1]
             agent = agents and (prev == "由" or (prev == "在" and bool(_AGENT_AFTER.match(text[e: e + 10])))
                                 or (prev in "与同" and bool(_CO_AGENT.match(text[e: e + 4]))))
-            if nxt in ("的", "、") or (_NOT_SUBJECT_AFTER.match(text[e: e + 4]) and not agent):
+            if (nxt in ("的", "、") and not agent) or (_NOT_SUBJECT_AFTER.match(text[e: e + 4]) and not agent):
                 continue
             group = [(e, nid)]
             j = k
