@@ -34,6 +34,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 _SECTOR = rf"(?:{_alternation(_LEXICON['sector']['atoms'])})+"
 _ENTERPRISE = _alternation(_LEXICON["org"]["enterprise"])
 _INSTITUTION = _alternation(_LEXICON["org"]["institution"])
+_GENERIC_STEM = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_stem'])})+(?:{_ENTERPRISE}|{_INSTITUTION})$")
 _GENERIC_HEAD = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_head'])})")
 _ORG_SUFFIX_ENTERPRISE = ("集团有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂", "矿", "银行")
 _ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
@@ -47,9 +48,10 @@ _ORG_UNION = re.compile(
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
     rf"(?P<tail>工会联合会|工会工作委员会|工会委员会|工会)"
 )
-# A union founded in an organization names it: 以某某公司为试点组建工会, 在某某医院成立工会 -> 某某公司工会.
+# A union founded in an enterprise names it: 以某某公司为试点组建工会 -> 某某公司工会.  Only enterprises:
+# "在社区卫生服务中心建立工会" names a kind of place more often than one.
 _FOUNDED = re.compile(
-    rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})))"
+    rf"(?P<org>[{CJK}（）]{{2,24}}?(?P<ent>{_ENTERPRISE}))"
     rf"(?:为试点|为示范|率先|首家|成功|依法|单独|独立)?(?:组建|成立|建立)(?:了)?(?P<tail>工会)(?!联合会|委员会|组织|干部)"
 )
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
@@ -262,10 +264,14 @@ class UnionFinder:
                 if at_start and cand[0] in "省市县州区" and cand[1] not in "市县区州" and context is not None:
                     org = cand
                     break
-                if at_start and 3 <= len(cand) <= 8 and not m.groupdict().get("ind") and cand[0] not in "各全省市县区州" + _CONNECTIVES:
+                # a company's registered name is long (某某汽车集团有限公司); other names stay short
+                longest = 12 if cand.endswith("有限公司") else 8
+                if at_start and 3 <= len(cand) <= longest and not m.groupdict().get("ind") \
+                        and cand[0] not in "各全省市县区州" + _CONNECTIVES:
                     org = cand
                     break
-            if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org):
+            if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org) \
+                    or _GENERIC_STEM.match(org):
                 continue
             start = e_org - len(org)
             region = None
@@ -277,6 +283,9 @@ class UnionFinder:
                 if region is None:
                     continue  # 市级X行业工会 with no city in context: nothing to name it by
                 org = region.name + org[1:].removeprefix("级")
+            if region is None:
+                # a place inside the name (国网某某省电力有限公司), else the report's own region
+                region = self._region_inside(org, context) or context
             if m.groupdict().get("ind"):
                 level = UnionLevel.INDUSTRY
             elif m.groupdict().get("inst"):
@@ -287,6 +296,14 @@ class UnionFinder:
                         {"level": level.value})
             out.append(UnionMention(node, region, start, m_end))
         return out
+
+    def _region_inside(self, org: str, context: Region | None) -> Region | None:
+        """The first full region name (3+ characters) inside an organization's name."""
+        for end_idx, name in sorted(self._auto.iter(org), key=lambda t: (t[0] - len(t[1]), -len(t[1]))):
+            region = self.gaz.resolve(name, context.adcode if context else None)
+            if region is not None and region.name == name and len(name) >= 3:
+                return region
+        return None
 
     def _region_before(self, text: str, pos: int, lvl: str, context: Region | None,
                        window: int = 60) -> Region | None:
