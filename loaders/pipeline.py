@@ -138,13 +138,13 @@ class Extractor:
             b.relate(child, parent, Rel.PART_OF)
         return ids[0]
 
-    def union_node(self, b: FragmentBuilder, u: UnionMention) -> str:
+    def union_node(self, b: FragmentBuilder, u: UnionMention, written: dict[str, Node] | None = None) -> str:
         uid = b.add(u.node)
         b.mention(uid, u.start, u.end)
         if u.region is not None:
             rid = self.region_node(b, u.region)
             b.relate(uid, rid, Rel.LOCATED_IN, u.start, u.end)
-            self._union_parents(b, uid, u)
+            self._union_parents(b, uid, u, written or {})
         elif u.node.props.get("level") == "industry":
             b.relate(uid, self._acftu(b), Rel.PART_OF)
         return uid
@@ -152,7 +152,7 @@ class Extractor:
     def _acftu(self, b: FragmentBuilder) -> str:
         return b.add(self.unions.fixed_node(self.unions.fixed["中华全国总工会"]))
 
-    def _union_parents(self, b: FragmentBuilder, uid: str, u: UnionMention) -> None:
+    def _union_parents(self, b: FragmentBuilder, uid: str, u: UnionMention, written: dict[str, Node]) -> None:
         """Federations form a tree along the regions; other unions sit under their region's federation."""
         assert u.region is not None
         chain = self.gaz.ancestors(u.region.adcode)
@@ -162,7 +162,7 @@ class Extractor:
         parents = chain[1:] if is_federation else chain
         cur = uid
         for r in parents:
-            fed = self.unions.federation(r)
+            fed = written.get(r.adcode) or self.unions.federation(r)
             fid = b.add(fed)
             if fid == cur:
                 continue
@@ -190,19 +190,21 @@ class Extractor:
         issuer = self.unions.issuer(text, doc.section)
         issuer_id = None
         context = issuer.region if issuer else None
-        if issuer is not None:
-            issuer_id = self.union_node(b, issuer)
-            b.relate(doc.id, issuer_id, Rel.ISSUED_BY, issuer.start, issuer.end)
-        plan_report = is_plan_title(doc.title)
-
         unions = self.unions.find(text, context)
         if issuer is not None:
             unions = [self._as_issuer(u, issuer) for u in unions]
             # the title names the issuer; a generic or longer form there must not shadow it
             unions = [u for u in unions if not (u.start < issuer.end and issuer.start < u.end)] + [issuer]
             unions.sort(key=lambda u: u.start)
+        # a federation the report writes with a prefix (十师北屯市总工会) is the parent under that name too
+        written = {u.region.adcode: u.node for u in unions
+                   if u.region is not None and self.unions.federation(u.region).name in u.node.aliases}
+        if issuer is not None:
+            issuer_id = self.union_node(b, issuer, written)
+            b.relate(doc.id, issuer_id, Rel.ISSUED_BY, issuer.start, issuer.end)
+        plan_report = is_plan_title(doc.title)
         for u in unions:
-            self.union_node(b, u)
+            self.union_node(b, u, written)
         for s, e, region in self._region_mentions(text, context):
             b.mention(self.region_node(b, region), s, e)
 
@@ -302,8 +304,8 @@ class Extractor:
                 pid = dict(_SELECTION_OF).get(t.group())
                 if pid is None or pid in seen or pid not in self.practices.by_id:
                     continue
-                if any(p.start <= t.start() < p.end for p in practices):
-                    continue
+                if any(p.start <= t.start() < p.end and p.practice == pid for p in practices):
+                    continue  # already a mention of that selection (劳动模范和先进工作者推荐评选表彰)
                 seen.add(pid)
                 out.append((pid, t.start(), t.end()))
         return out

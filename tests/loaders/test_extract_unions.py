@@ -47,3 +47,73 @@ def test_list_sharing_one_union_tail():
     assert {"印江土家族苗族自治县总工会", "石阡县总工会", "思南县总工会"} <= set(got)
     # an item that is neither a place nor an industry stops the list
     assert "中国金融工会" not in names("帮扶、救助、金融工会")
+
+
+# -- organization, sector and division-city unions (sentences written for the tests, then dev ones) --
+
+def test_enterprise_union_named_by_an_industry_suffix(finder):
+    """<org>石化/电力/机场…工会 names an enterprise union, also as an agent (在X工会组织下)."""
+    got = names(finder, "在宜昌石化工会的组织下，职工开展技能比武。", "湖北省")
+    assert got == ["宜昌石化工会"]
+    assert "巴陵石化工会" in names(finder, "在巴陵石化工会组织下，“助力‘十四五’，建设新高地”等劳动竞赛接力展开", "湖南省")
+
+
+def test_registered_company_name_and_region_inside_it(finder):
+    gaz = load_gazetteer()
+    us = finder.find("国网湖北省电力有限公司工会开展劳动竞赛。东风汽车集团有限公司工会委员会召开职代会。",
+                     gaz.resolve("湖北省"))
+    got = {u.node.name: (u.node.props["level"], u.region.name) for u in us}
+    assert got == {"国网湖北省电力有限公司工会": ("enterprise", "湖北省"),
+                   "东风汽车集团有限公司工会委员会": ("enterprise", "湖北省")}
+
+
+def test_union_founded_in_an_enterprise(finder):
+    """以X公司为试点组建工会 names X公司工会; its span is the company's name, so 组建工会 stays a practice."""
+    gaz = load_gazetteer()
+    text = "以武汉长江物流有限公司为试点组建工会，吸纳快递员入会。"
+    [u] = finder.find(text, gaz.resolve("湖北省"))
+    assert u.node.name == "武汉长江物流有限公司工会" and text[u.start:u.end] == "武汉长江物流有限公司"
+    assert "贵州顺丰公司工会" in names(finder, "以贵州顺丰公司为试点组建工会，覆盖全省280个网点", "贵州省")
+
+
+def test_generic_kinds_of_organization_are_no_union(finder):
+    for text in ("各级工会和基层工会、企业工会积极行动，该工会组织职工开展活动。",
+                 "全省各企业工会、各公司工会、所属公司工会和下属分公司工会都参加了。",
+                 "推动民营企业工会、高校工会、公立医院工会、国有企业工会和中小学校工会规范化建设。",
+                 "区总工会指导辖区内的物流公司工会开展活动。"):
+        assert names(finder, text, "湖北省") == [], text
+
+
+def test_sector_union_made_of_several_sector_words(finder):
+    assert names(finder, "省建设建材工会开展送清凉活动。", "湖北省") == ["湖北省建设建材工会"]
+    assert names(finder, "由省农业水利气象工会、北大荒集团工会承办", "黑龙江省")[0] == "黑龙江省农业水利气象工会"
+
+
+def test_generic_form_resolved_by_the_city_named_before_it(finder):
+    """A provincial report's 市总工会 / 市级X行业工会联合会 right after a city's name is that city's union."""
+    assert names(finder, "宜昌市一家超市负责人说，与市总工会联合举办的消费季很受欢迎。", "湖北省") == ["宜昌市总工会"]
+    assert names(finder, "十堰市成立市级外卖配送行业工会联合会。", "湖北省") == ["十堰市外卖配送行业工会联合会"]
+    assert names(finder, "贵州省六盘水市成立市级快递行业工会联合会。", "贵州省") == ["六盘水市快递行业工会联合会"]
+    # no city in the sentence: nothing to name it by
+    assert names(finder, "大家说，与市总工会联合举办的消费季很受欢迎。", "湖北省") == []
+
+
+def test_division_city_federation_keeps_the_division(finder):
+    """兵团 cities are written with their division (师市合一): 七师胡杨河市总工会, also for cities newer than
+    the administrative table."""
+    gaz = load_gazetteer()
+    us = finder.find("七师胡杨河市总工会、十师北屯市总工会举办培训班。", gaz.resolve("新疆生产建设兵团"))
+    assert [u.node.name for u in us] == ["七师胡杨河市总工会", "十师北屯市总工会"]
+    assert "胡杨河市总工会" in us[0].node.aliases
+    assert [r.name for r in gaz.ancestors(us[0].region.adcode)] == ["胡杨河市", "新疆生产建设兵团"]
+    assert "一师阿拉尔市总工会" in names(finder, "由兵团总工会主办，一师阿拉尔市总工会、阿克苏地区工会承办", "新疆生产建设兵团")
+
+
+def test_enterprise_issuer_placed_where_the_report_puts_it(finder):
+    """An enterprise whose name gives at most a province sits in the region its report names most
+    (inside that province by adcode: a 兵团 city's code is in 新疆's range)."""
+    text = "新疆某某建工集团工会工作纪实\n在十师北屯市职工合唱比赛中，集团职工登台演出。\n"
+    issuer = finder.issuer(text, None)
+    assert issuer.node.name == "新疆某某建工集团工会" and issuer.region.name == "北屯市"
+    text = "某垦区集团工会工作综述\n集团工会参加黑龙江省职工运动会，黑龙江省总工会给予表彰。\n"
+    assert finder.issuer(text, None).region.name == "黑龙江省"

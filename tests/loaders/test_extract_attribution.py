@@ -1,0 +1,117 @@
+"""Who runs a practice and whether it is done: purpose clauses, owners, partner unions, award titles,
+selection lists and plan markers (fixtures: tests/fixtures/reports/hubei.txt and division.txt, written
+for the tests; one-sentence cases from development reports)."""
+from pathlib import Path
+
+import pytest
+
+from loaders.pipeline import process_text
+from schema import Label, Rel
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+
+
+def extract(name_or_text: str, source: str = "t.txt"):
+    text = (FIXTURES / name_or_text).read_text(encoding="utf-8") if name_or_text.endswith(".txt") else name_or_text
+    res = process_text(text, source)
+    assert res.problems == [] and len(res.fragments) == 1
+    f = res.fragments[0]
+    nodes = {n.id: n for n in f.nodes}
+    runs = [(nodes[r.source].name, r.target.split(":", 1)[1], r.props.get("status"), r.evidence.sentence)
+            for r in f.relations if r.type is Rel.RUNS and r.target.startswith("practice:")]
+    return f, nodes, runs
+
+
+@pytest.fixture(scope="module")
+def hubei():
+    return extract("hubei.txt")
+
+
+def pairs(runs):
+    return {(u, p) for u, p, _, _ in runs}
+
+
+def test_subject_after_a_purpose_clause(hubei):
+    """为做好X，Y工会…: Y does X."""
+    assert ("湖北省交通运输工会", "new_employment_care") in pairs(hubei[2])
+    assert ("湖北省总工会", "new_employment_care") not in pairs(hubei[2])
+
+
+def test_union_written_right_before_its_facility(hubei):
+    """…的宜昌市总工会户外劳动者“爱心驿站”: the station is that union's."""
+    assert ("宜昌市总工会", "outdoor_worker_station") in pairs(hubei[2])
+    assert ("湖北省总工会", "outdoor_worker_station") not in pairs(hubei[2])
+
+
+def test_organizing_agent_and_co_organizer(hubei):
+    assert ("东风汽车集团有限公司工会", "labor_skill_competition") in pairs(hubei[2])  # 在X工会组织下
+    assert ("黄石市总工会", "consumption_promotion") in pairs(hubei[2])  # 与市总工会联合举办
+    assert ("湖北省总工会", "consumption_promotion") not in pairs(hubei[2])
+
+
+def test_new_sector_union_and_its_anaphor(hubei):
+    assert ("十堰市外卖配送行业工会联合会", "summer_cool") in pairs(hubei[2])
+
+
+def test_partner_unions_run_only_their_own_clause(hubei):
+    """广东、浙江两省工会累计投入对口帮扶资金…，建成了一批职工书屋: the aid is the partners', the
+    reading rooms the issuer's."""
+    got = pairs(hubei[2])
+    assert {("广东省总工会", "paired_assistance"), ("浙江省总工会", "paired_assistance")} <= got
+    assert ("广东省总工会", "worker_reading_room") not in got
+    assert ("湖北省总工会", "worker_reading_room") in got
+
+
+def test_titles_that_came_to_the_region_are_no_selection(hubei):
+    """涌现出全国劳动模范120名 counts honors; 推荐评选 of a list of titles is a selection of each kind."""
+    sel = [(u, p, s) for u, p, _, s in hubei[2] if p in ("model_worker_selection", "may_day_award_selection")]
+    assert {(u, p) for u, p, _ in sel} == {("湖北省总工会", "model_worker_selection"),
+                                          ("湖北省总工会", "may_day_award_selection")}
+    assert not any("涌现" in s for _, _, s in sel)
+
+
+def test_award_title_is_no_run_of_the_unions_named_with_it(hubei):
+    """X和Y县总工会服务职工中心荣获…服务职工综合体示范单位: an award, counted for the issuer only."""
+    got = pairs(hubei[2])
+    assert ("湖北省总工会", "worker_service_center") in got
+    assert not {("武汉市总工会", "worker_service_center"), ("襄阳市总工会", "worker_service_center")} & got
+
+
+def test_status_object_marker_and_announced_plans(hubei):
+    status = {(u, p): st for u, p, st, _ in hubei[2]}
+    assert status[("湖北省总工会", "worker_home")] == "done"  # 我们将‘职工之家’作为载体
+    assert status[("湖北省总工会", "grassroots_standardization")] == "done"
+    assert status[("湖北省总工会", "industrial_worker_reform")] == "planned"  # 明年，省总工会将结合实际，…深化X
+
+
+def test_division_enterprise_report():
+    f, nodes, runs = extract("division.txt")
+    issuer = nodes[next(r.target for r in f.relations if r.type is Rel.ISSUED_BY)]
+    assert issuer.name == "新疆某某建工集团工会" and issuer.props["level"] == "enterprise"
+    located = {nodes[r.target].name for r in f.relations if r.type is Rel.LOCATED_IN and r.source == issuer.id}
+    assert located == {"北屯市"}
+    # its parent is the division-city's federation under the name the report writes
+    unions = sorted(n.name for n in nodes.values() if n.label is Label.UNION)
+    assert "十师北屯市总工会" in unions and "北屯市总工会" not in unions
+    assert ("新疆某某建工集团工会", "worker_reading_room", "planned") in {(u, p, s) for u, p, s, _ in runs}
+
+
+def test_dev_sentence_purpose_clause():
+    text = ("中国工会五年工作回顾\n为了做好新就业形态劳动者权益保障，中国财贸轻纺烟草工会扎实推进以新就业形态劳动者"
+            "为重点的入会及维权服务。\n")
+    _, _, runs = extract(text)
+    assert ("中国财贸轻纺烟草工会", "new_employment_care") in pairs(runs)
+    assert ("中华全国总工会", "new_employment_care") not in pairs(runs)
+
+
+def test_dev_sentence_counted_titles_after_yongxian():
+    text = ("安徽省工会五年工作综述\n大力弘扬劳模精神劳动精神工匠精神，全省共涌现出全国劳动模范和先进工作者84名，"
+            "省劳动模范和先进工作者705名、省先进集体98个，全国及省五一劳动奖状175个、五一劳动奖章1410名、工人先锋号848个。\n")
+    _, _, runs = extract(text)
+    assert not {p for _, p, _, _ in runs} & {"model_worker_selection", "may_day_award_selection"}
+
+
+def test_dev_sentence_spring_offer_is_no_plan():
+    text = "安徽省工会五年工作综述\n持续开展集体协商“春季要约”行动、和谐劳动关系创建活动。\n"
+    _, _, runs = extract(text)
+    assert {(p, st) for _, p, st, _ in runs} >= {("spring_offer", "done"), ("harmonious_labor_relations", "done")}
