@@ -59,6 +59,11 @@ _SHORT_CLAUSE = 6  # 近年来， / 同时， between the adverbial and the subj
 _POSSESSIVE_GAP = re.compile(r"^的?[^，,；;。！？：:、\s（()）]{0,6}$")
 _GAP_VERB = re.compile(r"开展|举办|组织|建设|建立|推进|实施|打造|创建|投入|援建|联合|推动|设立|成立|启动|发放|慰问|提供|"
                        r"指导|帮助|支持|捐|送|为|向|给|对|与|和|同|及|在|将|把|被|由|获|评|助|促|推|带|引|App|APP|app")
+# A union (or its delegation) visiting: 某省总工会考察团来我市考察职工书屋建设 — it sees the practice, the
+# host runs it.
+_VISIT_AFTER = re.compile(r"^[^，,；;。]{0,8}?(?:到|来|赴|莅临)[^，,；;。]{0,12}?(?:考察|调研|参观|观摩|交流|督导|检查|学习)")
+# 据某工会(相关)负责人介绍，…: the union speaking through its officer is the one reporting its own work.
+_SPEAKER_AFTER = re.compile(r"^(?:有关|相关)?(?:负责人|主席|副主席|党组书记|工作人员|干部)[^，,；;。]{0,4}?(?:介绍|表示|透露|说)")
 _BEFORE_OBJECT = set("向为给对帮与和同跟被及让把将获授")
 # 与某工会联合举办 / 同某工会共同开展: the union named with 与 is the one organizing (the other party may be no union).
 _CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
@@ -463,6 +468,8 @@ class Extractor:
         if owner is not None:
             return [owner]
         own = self._local(self._subjects(text, unions, sent.start, pos), unions, issuer_id, text, pos)
+        if own and issuer_id is not None and self._visiting(text, unions, own, sent.start, pos):
+            return [issuer_id]
         if own:
             return [nid for _, nid in own]
         fronted = self._after_fronted(text, unions, pos, sent.start, sent.end)
@@ -504,6 +511,12 @@ class Extractor:
         if prev in _BEFORE_OBJECT or u.start == floor or prev in _SUBJECT_BEFORE:
             return None  # an object, or a clause subject (left to :meth:`_subjects`)
         return u.node.id
+
+    @staticmethod
+    def _visiting(text: str, unions: list[UnionMention], found: list[tuple[int, str]], start: int, pos: int) -> bool:
+        """Whether the subject unions came to see (see :data:`_VISIT_AFTER`) rather than to do."""
+        end = max(e for e, _ in found)
+        return bool(_VISIT_AFTER.match(text[end:pos]))
 
     def _region_of(self, unions: list[UnionMention], nid: str | None) -> Region | None:
         return next((u.region for u in unions if u.node.id == nid and u.region is not None), None)
@@ -580,6 +593,7 @@ class Extractor:
             prev = text[s - 1] if s > start else ""
             nxt = text[e: e + 1]
             agent = agents and (prev == "由" or (prev == "在" and bool(_AGENT_AFTER.match(text[e: e + 10])))
+                                or (prev == "据" and bool(_SPEAKER_AFTER.match(text[e: e + 12])))
                                 or (prev in "与同" and bool(_CO_AGENT.match(text[e: e + 4]))))
             if (nxt in ("的", "、") and not agent) or (_NOT_SUBJECT_AFTER.match(text[e: e + 4]) and not agent):
                 continue

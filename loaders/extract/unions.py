@@ -57,6 +57,8 @@ _FOUNDED = re.compile(
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
+# Characters that end the word before a union's name (联合市总工会, 据某市总工会介绍, 受省总工会委托).
+_BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合"
 _CONNECTIVES = "在由与和及向对为将把给了的是从以"
 _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIVES)
 # A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
@@ -166,7 +168,7 @@ class UnionFinder:
             division = _DIVISION.search(text, max(0, s - 4), s)
             if division is not None and division.end() == s:
                 pass  # 一师阿拉尔市总工会: a 兵团 division written before its city
-            elif s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为全是的":
+            elif s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in _BEFORE_UNION + "全的":
                 # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
                 if not self.gaz.candidates(text[s - 1] + name):
                     continue
@@ -194,7 +196,7 @@ class UnionFinder:
         if context is not None:
             for m in _GENERIC_SECTOR.finditer(text):  # 省交通工会 in a Qinghai report: 青海省交通工会
                 s, e = m.start(), m.end()
-                if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经的":
+                if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in _BEFORE_UNION + "的":
                     continue
                 region = self._generic_region(m.group("lvl"), context)
                 if region is None or not claim(s, e):
@@ -203,7 +205,7 @@ class UnionFinder:
                                           generic=True))
             for m in _GENERIC.finditer(text):
                 s, e = m.start(), m.end()
-                if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in "和与及在、由向对同将让把被为是经"):
+                if s > 0 and (re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in _BEFORE_UNION):
                     continue
                 region = self._generic_region(m.group("lvl"), context) or self._region_before(text, s, m.group("lvl"), context)
                 if region is None or not claim(s, e):

@@ -115,3 +115,16 @@ def test_dev_sentence_spring_offer_is_no_plan():
     text = "安徽省工会五年工作综述\n持续开展集体协商“春季要约”行动、和谐劳动关系创建活动。\n"
     _, _, runs = extract(text)
     assert {(p, st) for _, p, st, _ in runs} >= {("spring_offer", "done"), ("harmonious_labor_relations", "done")}
+
+
+def test_visiting_union_sees_the_host_does():
+    text = ("宜昌市工会工作综述\n近年来，北京市总工会考察团来我市考察职工书屋建设，给予高度评价。\n"
+            "全总调研组到宜昌调研户外劳动者服务站点建设情况。\n")
+    _, _, runs = extract(text)
+    assert pairs(runs) == {("宜昌市总工会", "worker_reading_room"), ("宜昌市总工会", "outdoor_worker_station")}
+
+
+def test_union_speaking_through_its_officer():
+    text = "湖北省工会工作综述\n据襄阳市总工会相关负责人介绍，今年已建成职工书屋40家。\n"
+    _, _, runs = extract(text)
+    assert ("襄阳市总工会", "worker_reading_room") in pairs(runs)

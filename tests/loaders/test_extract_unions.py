@@ -117,3 +117,10 @@ def test_enterprise_issuer_placed_where_the_report_puts_it(finder):
     assert issuer.node.name == "新疆某某建工集团工会" and issuer.region.name == "北屯市"
     text = "某垦区集团工会工作综述\n集团工会参加黑龙江省职工运动会，黑龙江省总工会给予表彰。\n"
     assert finder.issuer(text, None).region.name == "黑龙江省"
+
+
+def test_union_after_a_verb_ending_in_a_connective(finder):
+    """联合市总工会 / 据某市总工会介绍 / 受省总工会委托: the union's name starts after the verb."""
+    assert names(finder, "市人社局联合市总工会举办招聘会。", "宜昌市") == ["宜昌市总工会"]
+    assert names(finder, "据襄阳市总工会负责人介绍，活动覆盖全市。", "湖北省") == ["襄阳市总工会"]
+    assert names(finder, "受省总工会委托，市总工会开展调研。", "宜昌市") == ["湖北省总工会", "宜昌市总工会"]
