@@ -66,8 +66,11 @@ _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIV
 # industry's short name); the list is read backwards from the shared tail and stops at the first
 # item that is neither.
 _SHARED_TAIL = re.compile(
-    rf"(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?P<qty>[两三四五六七八九十]+(?:省市|省区|省|市|地|县|区))?"
+    rf"(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?:等)?(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))?"
     rf"(?P<tail>总工会|工会)")
+# One place standing for several: 北京等六省市工会 (the others unnamed) -> 北京市总工会.
+_ETC_TAIL = re.compile(
+    rf"(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))(?P<tail>总工会|工会)")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
@@ -217,7 +220,7 @@ class UnionFinder:
     def _shared_tail(self, text: str, context: Region | None) -> list[UnionMention]:
         """Every item of a list that shares one union tail (see :data:`_SHARED_TAIL`)."""
         out: list[UnionMention] = []
-        for m in _SHARED_TAIL.finditer(text):
+        for m in [*_SHARED_TAIL.finditer(text), *_ETC_TAIL.finditer(text)]:
             items = []
             pos = m.start("items")
             for piece in re.split(r"([、和及])", m.group("items")):
@@ -231,6 +234,12 @@ class UnionFinder:
                     got.append(UnionMention(self.fixed_node(entry), None, s, s + len(piece)))
                     continue
                 region = self.gaz.resolve(piece, context.adcode if context else None)
+                if region is None and s == m.start("items"):
+                    # the first item may follow a verb (协调北京等六省市工会): its place name ends it
+                    cut = next((i for i in range(1, len(piece) - 1) if self.gaz.candidates(piece[i:])), None)
+                    if cut is not None:
+                        s, piece = s + cut, piece[cut:]
+                        region = self.gaz.resolve(piece, context.adcode if context else None)
                 if region is None or (region.level is RegionLevel.COUNTY and len(piece) < 3):
                     break
                 got.append(UnionMention(self.federation(region), region, s, s + len(piece)))

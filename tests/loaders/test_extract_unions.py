@@ -124,3 +124,10 @@ def test_union_after_a_verb_ending_in_a_connective(finder):
     assert names(finder, "市人社局联合市总工会举办招聘会。", "宜昌市") == ["宜昌市总工会"]
     assert names(finder, "据襄阳市总工会负责人介绍，活动覆盖全市。", "湖北省") == ["襄阳市总工会"]
     assert names(finder, "受省总工会委托，市总工会开展调研。", "宜昌市") == ["湖北省总工会", "宜昌市总工会"]
+
+
+def test_one_place_standing_for_several(finder):
+    """北京等六省市工会: the named place's federation (the others are unnamed); the first item may follow a verb."""
+    assert names(finder, "积极联系江苏等三省工会投入帮扶资金。", "青海省") == ["江苏省总工会"]
+    assert names(finder, "协调北京等六省市工会投入资金8100多万元", "青海省") == ["北京市总工会"]
+    assert names(finder, "协调天津、上海等六省市工会投入资金", "青海省") == ["天津市总工会", "上海市总工会"]
