@@ -33,6 +33,11 @@ _SELECT = re.compile(r"评选|表彰|推荐|推评|选树|命名|获评|评为|(
 _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
                  ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
                  ("工人先锋号", "may_day_award_selection"))
+# Practices named after a title, and the verbs that say whether the title was selected or came.
+_TITLE_PRACTICES = frozenset({"most_beautiful_worker"})
+_TITLE_VERB = re.compile(r"评选|表彰|选树|推荐(?!获)|发布|(?P<came>涌现|荣获|获评|获得|被评为|授予)")
+# Unit titles (劳模创新工作室, 模范职工之家) are no selection of model workers.
+_UNIT_TITLE = re.compile(r"(?:工作室|示范点|基地|之家|小家|单位|集体|企业|班组)$")
 # A 、-list of titles ending in a selection verb (全国、全省和全市劳动模范和五一劳动奖、工人先锋号…推荐评选):
 # each kind of title in the list is a selection the union runs.  Not a ceremony (表彰大会) or its result.
 _SELECTION_VERB = re.compile(r"(?:推荐评选|评选表彰|推荐表彰|评选推荐|评选)(?!大会|结果|出)")
@@ -224,6 +229,8 @@ class Extractor:
             b.mention(pid, p.start, p.end)
             qty = quantity_near(text, p.start, p.end)
             status = self._status(doc, p.start, plan_report)
+            if self._title_received(doc, p):
+                continue  # 涌现出/荣获“最美劳动者”: an honor that came to the region, not a selection run
             for actor in self._actors(doc, unions, p.start, issuer_id):
                 if actor is None:
                     continue
@@ -298,6 +305,16 @@ class Extractor:
         return bool(_ORG_PREFIX.search(prefix)) or any(region_name(prefix[:k]) == prefix[:k]
                                                         for k in range(2, len(prefix) + 1))
 
+    @staticmethod
+    def _title_received(doc: ReportDoc, p: PracticeMention) -> bool:
+        """Whether a practice named after a title (最美职工/最美劳动者) is mentioned as a title received:
+        the last verb before it in its sentence says it came (涌现出, 荣获, 推荐获评), none selects it."""
+        if p.practice not in _TITLE_PRACTICES:
+            return False
+        sent = doc.sentence_at(p.start)
+        verbs = list(_TITLE_VERB.finditer(doc.text, sent.start, p.start))
+        return bool(verbs) and bool(verbs[-1].group("came"))
+
     def _selection_lists(self, text: str, practices: list[PracticeMention]) -> list[tuple[str, int, int]]:
         """(practice, start, end) for each kind of title listed before a selection verb in its clause
         (see :data:`_SELECTION_VERB`), unless a practice mention already covers that title."""
@@ -323,6 +340,8 @@ class Extractor:
         sent = doc.sentence_at(h.start)
         verbs = list(_SELECT.finditer(doc.text, sent.start, h.start))
         if not verbs or verbs[-1].group("block"):
+            return None
+        if _UNIT_TITLE.search(h.name):
             return None
         for head, pid in _SELECTION_OF:
             if head in h.name and pid in self.practices.by_id:

@@ -128,3 +128,19 @@ def test_union_speaking_through_its_officer():
     text = "湖北省工会工作综述\n据襄阳市总工会相关负责人介绍，今年已建成职工书屋40家。\n"
     _, _, runs = extract(text)
     assert ("襄阳市总工会", "worker_reading_room") in pairs(runs)
+
+
+def test_title_received_is_no_selection_run():
+    text = ("宜昌市工会工作综述\n五年来，全市涌现出湖北省“最美职工”等先进典型300个。\n"
+            "市总工会每年评选发布“最美劳动者”10名。\n")
+    _, _, runs = extract(text)
+    sel = [s for _, p, _, s in runs if p == "most_beautiful_worker"]
+    assert sel and all("涌现" not in s for s in sel)
+
+
+def test_studio_title_is_no_model_worker_selection():
+    """选树命名…劳模和工匠人才创新工作室32家 names studios, not model workers (dev report 11's wording)."""
+    text = ("宜昌市工会工作综述\n2018年以来，市总工会选树命名劳模和工匠人才创新工作室32家。\n")
+    _, _, runs = extract(text)
+    assert "model_worker_selection" not in {p for _, p, _, _ in runs}
+    assert ("宜昌市总工会", "innovation_studio") in pairs(runs)
