@@ -224,6 +224,7 @@ class Extractor:
         union_spans = [(u.start, u.end) for u in unions] + [m.span() for m in _ANAPHOR.finditer(text)]
         practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
                      and not any(s <= p.start and p.end <= e for s, e in union_spans)]
+        named: dict[tuple[int, str], list[str | None]] = {}  # (paragraph, practice) -> actors the text names
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
@@ -231,7 +232,15 @@ class Extractor:
             status = self._status(doc, p.start, plan_report)
             if self._title_received(doc, p):
                 continue  # 涌现出/荣获“最美劳动者”: an honor that came to the region, not a selection run
-            for actor in self._actors(doc, unions, p.start, issuer_id):
+            actors = self._actors(doc, unions, p.start, issuer_id, fallback=False)
+            paragraph = (text.rfind("\n", 0, p.start), p.practice)
+            if actors:
+                named.setdefault(paragraph, actors)
+            else:
+                # the same practice again in its paragraph is the same union's (信州区总工会户外劳动者“爱心驿站”
+                # …。谈起“爱心驿站”的好处…); else the issuer's
+                actors = named.get(paragraph, [issuer_id])
+            for actor in actors:
                 if actor is None:
                     continue
                 b.relate(actor, pid, Rel.RUNS, p.start, p.end, status=status.value,
@@ -463,7 +472,8 @@ class Extractor:
         """The first of :meth:`_actors`."""
         return self._actors(doc, unions, pos, issuer_id)[0]
 
-    def _actors(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None) -> list[str | None]:
+    def _actors(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None,
+                fallback: bool = True) -> list[str | None]:
         """The unions a sentence says carry out what is mentioned at ``pos``: the union(s) named as
         the subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...;
         北京、江苏两省市工会累计投入…: both), else the subject of an earlier sentence of the same
@@ -486,7 +496,9 @@ class Extractor:
         owner = self._possessor(text, unions, pos, sent.start)
         if owner is not None:
             return [owner]
-        own = self._local(self._subjects(text, unions, sent.start, pos), unions, issuer_id, text, pos)
+        own = self._subjects(text, unions, sent.start, pos)
+        if self._beyond_partner(own, unions, issuer_id, text, pos):
+            return [None]
         if own and issuer_id is not None and self._visiting(text, unions, own, sent.start, pos):
             return [issuer_id]
         if own:
@@ -512,7 +524,7 @@ class Extractor:
             if found:
                 return [nid for _, nid in found]
             i -= 1
-        return [issuer_id]
+        return [issuer_id] if fallback else []
 
     @staticmethod
     def _possessor(text: str, unions: list[UnionMention], pos: int, floor: int) -> str | None:
@@ -552,16 +564,15 @@ class Extractor:
                 return False
         return True
 
-    def _local(self, found: list[tuple[int, str]], unions: list[UnionMention], issuer_id: str | None,
-               text: str, pos: int) -> list[tuple[int, str]]:
-        """``found`` unless they are foreign unions (:meth:`_foreign`) whose clause ended before ``pos``:
-        北京、江苏两省市工会累计投入援藏资金…，建成了一批职工活动阵地 — the partners run the aid; the
-        facilities built are the issuer's."""
+    def _beyond_partner(self, found: list[tuple[int, str]], unions: list[UnionMention], issuer_id: str | None,
+                        text: str, pos: int) -> bool:
+        """Whether ``pos`` lies past the clause of foreign subject unions (:meth:`_foreign`):
+        北京、江苏两省市工会累计投入援藏资金…，建成了一批职工活动阵地 — the partners run the aid; what the
+        aid paid for is theirs no more than the issuer's, so nobody is credited with it."""
         if found and self._foreign(found, unions, issuer_id):
             last_end = max(e for e, _ in found)
-            if any(ch in "，,；;" for ch in text[last_end:pos]):
-                return []
-        return found
+            return any(ch in "，,；;" for ch in text[last_end:pos])
+        return False
 
     @staticmethod
     def _after_fronted(text: str, unions: list[UnionMention], pos: int, start: int, end: int) -> list[str]:
