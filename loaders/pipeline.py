@@ -512,8 +512,8 @@ class Extractor:
             if _COLLECTIVE_OPENING.match(text[cur.start: cur.start + 16]):
                 break
             prev = doc.sentences[i - 1]
-            if "\n" in text[prev.end: cur.start] and prev.text[-1:] in _PARAGRAPH_END:
-                break
+            if "\n" in text[prev.end: cur.start] and (prev.text[-1:] in _PARAGRAPH_END or prev.start == 0):
+                break  # a paragraph ends here (the title names the issuer, who is the fallback anyway)
             # the topic of a paragraph is named early in its sentence (not 形成…网络，市总工会和…)
             head_end = prev.start
             for _ in range(2):
