@@ -77,7 +77,7 @@ _CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
 _AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予|获得)")
 # A practice inside an award's title (荣获省级服务职工综合体示范单位, 被某总工会命名为某工匠学院): the award
 # is the issuer's achievement and, when a union conferred it (被 X 命名), that union's run too.
-_AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|获得|授予|获)[^，,；;。]{0,16}$")
+_AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|获得|授予|获|入选|确定为|列为)[^，,；;。]{0,16}$")
 _CONFERRED_BY = re.compile(r"被$")
 
 

@@ -154,3 +154,10 @@ def test_practice_repeated_in_its_paragraph_keeps_its_union():
     assert ("宜昌市总工会", "谈起“爱心驿站”的好处，环卫工人赞不绝口。") in got or all(
         u == "宜昌市总工会" for u, s in got if "谈起" in s)
     assert any(u == "湖北省总工会" and "全省新建" in s for u, s in got)  # a new paragraph: the issuer's
+
+
+def test_practice_in_a_national_designation_is_the_issuers():
+    """入选全国总工会“职工书屋”示范点: the designating union is no owner of the reading room."""
+    text = "宜昌市工会工作综述\n全市12家企业入选全国总工会“职工书屋”示范点。\n"
+    _, _, runs = extract(text)
+    assert pairs(runs) == {("宜昌市总工会", "worker_reading_room")}
