@@ -54,6 +54,10 @@ _FOUNDED = re.compile(
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?P<ent>{_ENTERPRISE}))"
     rf"(?:为试点|为示范|率先|首家|成功|依法|单独|独立)?(?:组建|成立|建立)(?:了)?(?P<tail>工会)(?!联合会|委员会|组织|干部)"
 )
+# Township and street unions: 某某镇总工会, 某某街道工会 (a 2-3 character proper name before 镇/乡/街道).
+_TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合会|工会)")
+# 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
+_TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
@@ -196,6 +200,9 @@ class UnionFinder:
         for u in self._org_unions(text, context):
             if claim(u.start, u.end):
                 found.append(u)
+        for u in self._township_unions(text, context):
+            if claim(u.start, u.end):
+                found.append(u)
         if context is not None:
             for m in _GENERIC_SECTOR.finditer(text):  # 省交通工会 in a Qinghai report: 青海省交通工会
                 s, e = m.start(), m.end()
@@ -307,6 +314,46 @@ class UnionFinder:
                         {"level": level.value})
             out.append(UnionMention(node, region, start, m_end))
         return out
+
+    def _township_unions(self, text: str, context: Region | None) -> list[UnionMention]:
+        """某某镇总工会 / 某某街道工会: grassroots unions with a proper name, placed in the county named
+        right before them (某县某镇总工会) or else the one the sentence names last, else the report's region."""
+        out: list[UnionMention] = []
+        for m in _TOWNSHIP.finditer(text):
+            # the name (2-3 characters before 镇/乡/街道) must start a word: after punctuation, a
+            # connective or a region's name; the longest such name wins
+            picked = None
+            for n in (3, 2):
+                s = m.start() - n
+                if s < 0 or not re.fullmatch(rf"[{CJK}]+", text[s:m.start()]) or text[s] in _BEFORE_UNION:
+                    continue
+                prev = text[s - 1] if s > 0 else "\n"
+                before = self._region_ending_at(text, s, context)
+                if not re.match(rf"[{CJK}]", prev) or prev in _BEFORE_UNION or before is not None:
+                    picked = (s, before)
+                    break
+            if picked is None:
+                continue
+            s, before = picked
+            name = text[s:m.end("kind")]
+            if _TOWNSHIP_GENERIC.search(name) or self.gaz.candidates(name):
+                continue
+            region = before or self._region_before(text, s, "县", context) or self._region_before(text, s, "区", context) \
+                or context
+            node = Node(node_id(Label.UNION, name + m.group("tail")), Label.UNION, name + m.group("tail"), (),
+                        {"level": UnionLevel.GRASSROOTS.value})
+            out.append(UnionMention(node, region, s, m.end()))
+        return out
+
+    def _region_ending_at(self, text: str, pos: int, context: Region | None) -> Region | None:
+        """The region whose full name ends right at ``pos`` (某某县 in 某某县某某镇总工会)."""
+        best = None
+        for end_idx, name in self._auto.iter(text[max(0, pos - 12): pos]):
+            if end_idx == min(pos, 12) - 1 and len(name) >= 3:
+                region = self.gaz.resolve(name, context.adcode if context else None)
+                if region is not None and region.name == name and (best is None or len(name) > len(best.name)):
+                    best = region
+        return best
 
     def _region_inside(self, org: str, context: Region | None) -> Region | None:
         """The first full region name (3+ characters) inside an organization's name."""

@@ -131,3 +131,14 @@ def test_one_place_standing_for_several(finder):
     assert names(finder, "积极联系江苏等三省工会投入帮扶资金。", "青海省") == ["江苏省总工会"]
     assert names(finder, "协调北京等六省市工会投入资金8100多万元", "青海省") == ["北京市总工会"]
     assert names(finder, "协调天津、上海等六省市工会投入资金", "青海省") == ["天津市总工会", "上海市总工会"]
+
+
+def test_township_and_street_unions(finder):
+    """某某镇总工会 / 某某街道工会 are grassroots unions, placed in the county written before them."""
+    gaz = load_gazetteer()
+    [u] = finder.find("夷陵区小溪塔街道总工会开展送清凉活动。", gaz.resolve("宜昌市"))
+    assert (u.node.name, u.node.props["level"], u.region.name) == ("小溪塔街道总工会", "grassroots", "夷陵区")
+    assert names(finder, "据龙泉镇总工会负责人介绍，活动覆盖全镇。", "宜昌市") == ["龙泉镇总工会"]
+    for text in ("全市乡镇工会、示范街道工会和各乡镇（街道）总工会。", "全省1356个乡镇（街道）全部建立了总工会或工会联合会。",
+                 "推动建立镇工会，村镇工会，全镇工会会员"):
+        assert names(finder, text, "宜昌市") == [], text
