@@ -41,7 +41,7 @@ _ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "�
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
-_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市)(?P<sector>{_SECTOR})工会(?!联合会|委员会)")
+_GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市|州|县|区)(?P<sector>{_SECTOR})工会(?!联合会|委员会)")
 _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
 # Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
 _ORG_UNION = re.compile(
@@ -222,7 +222,23 @@ class UnionFinder:
                     continue
                 found.append(UnionMention(self.federation(region), region, s, e, generic=True))
         found.sort(key=lambda u: u.start)
-        return found
+        return self._same_as_written(found)
+
+    @staticmethod
+    def _same_as_written(found: list[UnionMention]) -> list[UnionMention]:
+        """A generic sector form (州教育工会) is the union the text also writes out (昌吉州教育工会):
+        same region, same sector name."""
+        written = [u for u in found if not u.generic and u.region is not None and u.node.props.get("level") == "industry"]
+        out = []
+        for u in found:
+            if u.generic and u.region is not None and u.node.props.get("level") == "industry":
+                sector = u.node.name.removeprefix(u.region.name)
+                same = next((w for w in written if w.region == u.region and w.node.name.endswith(sector)
+                             and w.node.name != u.node.name), None)
+                if same is not None:
+                    u = UnionMention(same.node, same.region, u.start, u.end, generic=True)
+            out.append(u)
+        return out
 
     def _shared_tail(self, text: str, context: Region | None) -> list[UnionMention]:
         """Every item of a list that shares one union tail (see :data:`_SHARED_TAIL`)."""

@@ -142,3 +142,9 @@ def test_township_and_street_unions(finder):
     for text in ("全市乡镇工会、示范街道工会和各乡镇（街道）总工会。", "全省1356个乡镇（街道）全部建立了总工会或工会联合会。",
                  "推动建立镇工会，村镇工会，全镇工会会员"):
         assert names(finder, text, "宜昌市") == [], text
+
+
+def test_generic_sector_union_of_a_prefecture_or_county(finder):
+    assert names(finder, "县教育工会和县卫生健康工会联合开展义诊。", "思南县") == ["思南县教育工会", "思南县卫生健康工会"]
+    # the short form is the union the report writes out
+    assert names(finder, "昌吉州教育工会成立于1990年。州教育工会开展活动。", "昌吉回族自治州") == ["昌吉州教育工会"] * 2
