@@ -74,11 +74,10 @@ _BEFORE_OBJECT = set("向为给对帮与和同跟被及让把将获授")
 _CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
 # A facility or unit named as an award's recipient (…服务职工中心荣获省级示范单位): the award is no run of the unions
 # named with it; the report's issuer still counts it.
-_AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予|获得)")
+_AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予)")
 # A practice inside an award's title (荣获省级服务职工综合体示范单位, 被某总工会命名为某工匠学院): the award
 # is the issuer's achievement and, when a union conferred it (被 X 命名), that union's run too.
-_AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|获得|授予|获|入选|确定为|列为)[^，,；;。]{0,16}$")
-_CONFERRED_BY = re.compile(r"被$")
+_AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|授予|入选|确定为|列为)[^，,；;。]{0,16}$")
 
 
 @dataclass

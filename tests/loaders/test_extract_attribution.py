@@ -161,3 +161,15 @@ def test_practice_in_a_national_designation_is_the_issuers():
     text = "宜昌市工会工作综述\n全市12家企业入选全国总工会“职工书屋”示范点。\n"
     _, _, runs = extract(text)
     assert pairs(runs) == {("宜昌市总工会", "worker_reading_room")}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("明年，市总工会新建职工书屋30家。", "planned"),
+    ("接下来，市总工会还要推进职工书屋建设。", "planned"),
+    ("市总工会实施“职工书屋建设三年行动计划”，建成职工书屋30家。", "done"),  # 计划 in a programme's name
+    ("市总工会将职工书屋纳入服务阵地统一管理。", "done"),  # 将 as the object marker, seen past the mention
+    ("今年，市总工会将结合实际，增强服务意识，推进职工书屋建设。", "planned"),
+])
+def test_plan_markers(sentence, status):
+    _, _, runs = extract("宜昌市工会工作综述\n" + sentence + "\n")
+    assert {(p, st) for _, p, st, _ in runs if p == "worker_reading_room"} == {("worker_reading_room", status)}
