@@ -47,7 +47,7 @@ _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
 _PARAGRAPH_END = set("。！？!?”；;：:")
-_ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|工会)")
+_ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|(?:公司|集团|企业|厂|矿|医院|学校|大学|单位)?工会)")
 # 在该工会联合会斡旋下, 在X工会(的)组织下: the union organizing is the agent; not a patron (在X工会的领导/指导/支持下)
 _AGENT_AFTER = re.compile(r"^的?(?!(?:坚强|正确|大力|亲切)?(?:领导|指导|支持|关心|关怀|帮助|关注))[^，,；;。]{0,6}下")
 _COORD = set("、和与及")
@@ -60,10 +60,13 @@ _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 _FRONTED = re.compile(r"^(?:为了|为|围绕|针对|按照|根据|通过|随着|聚焦|面对|在)")
 _SHORT_CLAUSE = 6  # 近年来， / 同时， between the adverbial and the subject
 # A union right before the practice it owns: 信州区总工会户外劳动者“爱心驿站”, 某工会的职工书屋.  The gap
-# holds no verb (else the union is an object: 向某工会捐赠…) and no clause break.
+# holds no verb or adverb (else the union is a subject or an object: 某工会分别建成…, 向某工会捐赠…) and
+# no clause break.
 _POSSESSIVE_GAP = re.compile(r"^的?[^，,；;。！？：:、\s（()）]{0,6}$")
 _GAP_VERB = re.compile(r"开展|举办|组织|建设|建立|推进|实施|打造|创建|投入|援建|联合|推动|设立|成立|启动|发放|慰问|提供|"
-                       r"指导|帮助|支持|捐|送|为|向|给|对|与|和|同|及|在|将|把|被|由|获|评|助|促|推|带|引|App|APP|app")
+                       r"指导|帮助|支持|捐|送|为|向|给|对|与|和|同|及|在|将|把|被|由|获|评|助|促|推|带|引|建|设|开|办|举|"
+                       r"实|打|创|投|组|发|提|帮|支|指|分别|共|累计|先后|已|均|都|还|也|又|正|积极|大力|持续|不断|深入|"
+                       r"扎实|着力|切实|App|APP|app")
 # A union (or its delegation) visiting: 某省总工会考察团来我市考察职工书屋建设 — it sees the practice, the
 # host runs it.
 _VISIT_AFTER = re.compile(r"^[^，,；;。]{0,8}?(?:到|来|赴|莅临)[^，,；;。]{0,12}?(?:考察|调研|参观|观摩|交流|督导|检查|学习)")

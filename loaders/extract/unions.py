@@ -173,23 +173,32 @@ class UnionFinder:
             if not tail:
                 continue
             division = _DIVISION.search(text, max(0, s - 4), s)
+            parent = self._region_ending_at(text, s, context) if s > 0 else None
+            if parent is not None and not any(self.gaz.is_within(r.adcode, parent.adcode)
+                                              for r in self.gaz.candidates(name)):
+                parent = None
             if division is not None and division.end() == s:
                 pass  # 一师阿拉尔市总工会: a 兵团 division written before its city
+            elif parent is not None:
+                pass  # 德阳市旌阳区总工会: a county written after its prefecture, named without it
             elif s > 0 and re.match(rf"[{CJK}]", text[s - 1]) and text[s - 1] not in _BEFORE_UNION + "全的":
                 # part of a longer word (e.g. 全省 / 各市州), unless a connective precedes
                 if not self.gaz.candidates(text[s - 1] + name):
                     continue
-            region = self.gaz.resolve(name, context.adcode if context else None)
+            within = parent or context
+            region = self.gaz.resolve(name, within.adcode if within else None)
             if region is None:
                 continue
             end = tail.end()
             if division is not None and division.end() == s and not tail.group("sector"):
                 s = division.start()
+            elif parent is not None:
+                s -= len(parent.name)  # the mention covers the prefecture written before it
             if not claim(s, end):
                 continue
             if tail.group("sector"):
                 node = self.org_union(text[s : end - 2], UnionLevel.INDUSTRY)
-            elif s < end - len(name) - len(tail.group()):
+            elif division is not None and s < end - len(name) - len(tail.group()):
                 node = self.division_federation(text[s:end], region)
             else:
                 node = self.federation(region)
@@ -299,7 +308,9 @@ class UnionFinder:
                     org = cand
                     break
                 # a company's registered name is long (某某汽车集团有限公司); other names stay short
-                longest = 12 if cand.endswith("有限公司") else 8
+                # a company's registered name (某某汽车集团有限公司) or one holding a place (国网某某省电力公司) is
+                # long; other names stay short
+                longest = 12 if cand.endswith("有限公司") or (s == s0 and self._region_inside(cand, context)) else 8
                 if at_start and 3 <= len(cand) <= longest and not m.groupdict().get("ind") \
                         and cand[0] not in "各全省市县区州" + _CONNECTIVES:
                     org = cand

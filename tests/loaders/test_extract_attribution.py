@@ -173,3 +173,21 @@ def test_practice_in_a_national_designation_is_the_issuers():
 def test_plan_markers(sentence, status):
     _, _, runs = extract("宜昌市工会工作综述\n" + sentence + "\n")
     assert {(p, st) for _, p, st, _ in runs if p == "worker_reading_room"} == {("worker_reading_room", status)}
+
+
+def test_enterprise_unions_in_a_provincial_report():
+    """Enterprise and institution unions named in passing run what their clause says (sichuan.txt)."""
+    f, nodes, runs = extract("sichuan.txt")
+    unions = {n.name: n.props["level"] for n in nodes.values() if n.label is Label.UNION}
+    assert {"攀钢集团工会": "enterprise", "国网四川省电力公司工会": "enterprise", "旌阳区总工会": "county",
+            "中国东方电气集团有限公司工会": "enterprise", "四川省教科文卫工会": "industry",
+            "四川大学华西医院工会": "institution", "五粮液集团工会": "enterprise"}.items() <= unions.items()
+    got = pairs(runs)
+    assert {("攀钢集团工会", "labor_skill_competition"),           # 在X工会的推动下
+            ("成都市总工会", "industrial_worker_reform"),          # 为推动X，Y…
+            ("国网四川省电力公司工会", "psychological_service"),    # 该公司工会开展了…
+            ("旌阳区总工会", "worker_service_center"),             # 德阳市旌阳区总工会、绵竹市总工会分别建成…
+            ("绵竹市总工会", "worker_service_center"),
+            ("宜宾市总工会", "worker_reading_room"),               # 在X建设中，Y…
+            ("五粮液集团工会", "workers_congress")} <= got
+    assert ("四川省总工会", "psychological_service") not in got

@@ -148,3 +148,10 @@ def test_generic_sector_union_of_a_prefecture_or_county(finder):
     assert names(finder, "县教育工会和县卫生健康工会联合开展义诊。", "思南县") == ["思南县教育工会", "思南县卫生健康工会"]
     # the short form is the union the report writes out
     assert names(finder, "昌吉州教育工会成立于1990年。州教育工会开展活动。", "昌吉回族自治州") == ["昌吉州教育工会"] * 2
+
+
+def test_county_written_after_its_prefecture(finder):
+    """德阳市旌阳区总工会 is the county's federation, named without the prefecture (as 观山湖区总工会)."""
+    gaz = load_gazetteer()
+    [u] = finder.find("德阳市旌阳区总工会建成职工服务中心。", gaz.resolve("四川省"))
+    assert (u.node.name, u.region.name, u.start) == ("旌阳区总工会", "旌阳区", 0)
