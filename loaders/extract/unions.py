@@ -307,7 +307,6 @@ class UnionFinder:
                 if at_start and cand[0] in "省市县州区" and cand[1] not in "市县区州" and context is not None:
                     org = cand
                     break
-                # a company's registered name is long (某某汽车集团有限公司); other names stay short
                 # a company's registered name (某某汽车集团有限公司) or one holding a place (国网某某省电力公司) is
                 # long; other names stay short
                 longest = 12 if cand.endswith("有限公司") or (s == s0 and self._region_inside(cand, context)) else 8
