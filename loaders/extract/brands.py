@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from loaders.extract.base import CJK, common_words, lexicon_lines, verb_words
+from loaders.extract.base import CJK, common_words, lexicon_lines, lexicon_toml, verb_words
 
 _QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,28})[”\"」]")
 _NUMERAL = "一二三四五六七八九十百千万两双"
@@ -83,19 +83,27 @@ _POLITICAL = re.compile(
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
-_HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
+_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
+                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元)$")
+# an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
+_IDEAL_END = re.compile(r"(?:精神|理念|思想|品格|品质|情怀)$")
 _DESCRIPTIVE_END = re.compile(r"[式型性化年感度味]$")
 _THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
 _PROGRAM_AFTER = re.compile(
     r"^(?:系列|特色|公益|专项|品牌)?(?:工程|行动|计划|项目|平台|驿站|之家|专项|工作室|书屋|课堂|讲堂|学堂|大讲堂|竞赛|大赛|"
     r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
-    r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
+    r"志愿服务|品牌|服务品牌|工作品牌|卡|号|工作法|大比武|比武|文化节|艺术节|运动会|读书会|专列|专车|专场|基地|志愿队|小分队|"
+    r"宣讲队|服务团|夜校|学校|学院|联盟|集市|嘉年华|套餐|礼包)"
 )
 _WON_BEFORE = re.compile(r"(?:获得|荣获|获评|获|夺得)$")
 _BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
+_SETUP_VERB_BEFORE = re.compile(r"(?:启动|成立|组建|设立|建成|建立|推广|升级)(?:了)?$")
 _BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
 _COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组)$")
-_GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
+_PROVINCE_ABBR = "川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝"
+_GONG_COINAGE = re.compile(rf"^(?:[{_PROVINCE_ABBR}泉遵])?工(?:[惠益慧汇助友贷购保e家]|之家)")
+# a province abbreviation + 工 (皖工, 鄂工贷, 川工之家): a coined union brand, unless an ordinary word (青工)
+_PROVINCE_GONG = re.compile(rf"^[{_PROVINCE_ABBR}]工(?:[{CJK}e+]{{0,3}})$")
 _CRAFTSMAN_SUFFIX = "工匠"
 
 
@@ -103,6 +111,13 @@ _CRAFTSMAN_SUFFIX = "工匠"
 # ends with (generic vocabulary of union programmes -> taxonomy id).
 TAIL_PRACTICE: tuple[tuple[str, str], ...] = (
     ("工匠学院", "craftsman_academy"),
+    ("展示馆", "patriotic_education_base"),
+    ("展览馆", "patriotic_education_base"),
+    ("纪念馆", "patriotic_education_base"),
+    ("陈列馆", "patriotic_education_base"),
+    ("e家", "smart_union"),
+    ("学堂", "worker_skills_training"),
+    ("课堂", "worker_skills_training"),
     ("工匠", "craftsman_selection"),
     ("司机之家", "driver_home"),
     ("驿站", "outdoor_worker_station"),
@@ -132,14 +147,14 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
     ("法律援助", "legal_aid"), ("普法", "legal_publicity"), ("师徒", "master_apprentice"), ("师带徒", "master_apprentice"),
     ("好师傅", "master_apprentice"), ("创新工作室", "innovation_studio"), ("书屋", "worker_reading_room"),
     ("疗休养", "worker_rest"), ("心愿", "hardship_assistance"), ("巾帼", "women_care_action"),
-    ("女职工", "women_care_action"), ("农民工", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
+    ("女职工", "women_care_action"), ("农民工入会", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
     ("帮扶", "hardship_assistance"), ("消费帮扶", "consumption_assistance"), ("技能", "worker_skills_training"),
-    ("培训", "worker_skills_training"),
+    ("培训", "worker_skills_training"), ("红色", "political_theory_study"), ("产业工人", "industrial_worker_reform"),
     # the platform a name is given to (“陕西工会”App, “长春工会”小程序)
     ("App", "smart_union"), ("APP", "smart_union"), ("小程序", "smart_union"), ("客户端", "smart_union"),
 )
 # Keywords that name a function and outrank a generic ending (工会维权驿站 is legal aid, not a rest station).
-_FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友")
+_FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友", "红色")
 
 
 def tail_practice(name: str) -> str | None:
@@ -236,10 +251,64 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
         return "word"  # two verbs: an action (结对共建, 返岗复工, 关爱服务), not a name
     if _CHAINED_VO.match(n) and len({n[i + 1] for i in range(0, len(n), 3)}) < len(n) // 3:
         return "motto"  # a chain of 3-character verb-objects sharing a character (下基层察民情解民忧暖民心)
-    if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
-            or _WARM_WORD.match(n) or after.startswith("的"):
+    if _IDEAL_END.search(n):
+        return "motto"  # an ideal (劳模精神, 工匠精神): a value to uphold, not a programme
+    if _is_generic_phrase(n):
+        return "generic"  # beneficiary + care verb + programme noun (职工关爱行动): a description, not a name
+    if _theme_clauses(n):
+        return "theme"  # parallel exhortations (忆往昔岁月•看今朝变化): an activity theme
+    if _THEME_AFTER_QUOTE.match(after):
+        return "theme"  # “X”主题活动, “X”为主题: the theme of an activity, not its name
+    if (len(n) <= 2 and not (_PROVINCE_GONG.match(n) and n not in common_words())) or n in common_words() \
+            or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
+            or _WARM_WORD.match(n) or (after.startswith("的") and len(n) <= 5):
         return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
     return None
+
+
+# the first, quoted item of a 、-list the text sums up as programmes (“X”、健康体检、送保险等系列关爱行动)
+_LIST_CUE = re.compile(r"^、[^，。；：！？]{2,30}?等(?:系列|各类|一批)?[^，。；：、“”]{0,4}?(?:行动|活动|项目|品牌|服务)")
+_ONE_EACH = re.compile(rf"^一[{CJK}]一[{CJK}]$")
+_THEME_AFTER_QUOTE = re.compile(r"^(?:”)?(?:主题|为主题|为主线)")
+_CLAUSE_SEP = re.compile(r"[、，,；;\s\u3000]+")
+_STRONG_AFTER = re.compile(r"^[^，。；：“”、]{0,6}品牌")
+_NAMING_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|打响)(?:了|出)?$")
+_ACCOUNT_AFTER = re.compile(r"^(?:AAA)?(?:微信)?(?:公众号|订阅号|服务号|视频号|抖音号?|微博|头条号)")
+
+
+def _generic_vocab() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in lexicon_toml("loaders.lexicon", "generic_phrases.toml").items()}
+
+
+_GENERIC_RE: list[re.Pattern] = []
+
+
+def _is_generic_phrase(n: str) -> bool:
+    """A beneficiary, a care verb and a programme noun in either order (职工关爱行动, 关爱农民工专项行动):
+    every report's union does this, so the phrase describes work and names no programme."""
+    if not _GENERIC_RE:
+        v = _generic_vocab()
+        who, care, noun = ("|".join(map(re.escape, v[k])) for k in ("beneficiaries", "care_verbs", "programme_nouns"))
+        _GENERIC_RE.append(re.compile(rf"^(?:(?:{who})(?:{care})|(?:{care})(?:{who}))(?:{noun})$"))
+    return bool(_GENERIC_RE[0].match(n))
+
+
+def _theme_clauses(n: str) -> bool:
+    """Two or more clauses (split at • — 、 ，or a space) that each open with a theme verb (忆往昔岁月•看今朝变化,
+    建设新平凉•展示新风采): parallel exhortations are an activity theme.  A brand names a thing in at
+    least one part (一瓶水•传递爱, 致敬劳动者•五一促消费)."""
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    if len(parts) < 2:
+        return False
+    verbs = _generic_vocab()["theme_verbs"]
+    return all(len(p) >= 3 and p.startswith(verbs) for p in parts)
+
+
+def _clause_list(n: str) -> bool:
+    """Two clauses joined by 、 ， or a space (劳动创造幸福、实干成就伟业): how themes and mottos are
+    written; brands join their parts with • (一瓶水•传递爱)."""
+    parts = [p for p in _CLAUSE_SEP.split(n) if p]
+    return len(parts) == 2 and all(len(p) >= 2 for p in parts) and not re.search(r"[•·・—]", n)
 
 
 _COUNTED_ACTION = re.compile(rf"^[{_NUMERAL}]([{CJK}])(?:行动|工程|活动|计划)$")
@@ -276,12 +345,18 @@ def brand_reason(name: str, before: str, after: str) -> str | None:
     n = clean_name(name)
     if n.endswith("杯") and _WON_BEFORE.search(before):
         return None
-    if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
+    joined = after[:1] in ("和", "与", "及", "或")  # “微阵地”和服务职工综合体: the noun after belongs to the other conjunct
+    if (_BRANDED_AFTER.match(after) and not joined) or _BRAND_VERB_BEFORE.search(before):
         return "branded"
-    if _PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after):
+    if not joined and (_PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after)):
         return "program"
-    if _COINED_END.search(n) or _GONG_COINAGE.match(n):
+    if _SETUP_VERB_BEFORE.search(before) and not after.startswith(("的", "等", "和", "与", "及")):
+        return "program"  # 成立“X”, 启动“X”, 推广“X”: something set up or launched under that name
+    if _COINED_END.search(n) or _GONG_COINAGE.match(n) or (len(n) >= 3 and _PROVINCE_GONG.match(n)):
         return "coined"
+    m = _LIST_CUE.match(after)
+    if m and "主题" not in m.group(0):
+        return "listed"  # “春暖农民工”、健康体检…等系列关爱行动: the quoted item of a list of programmes
     return None
 
 
@@ -335,6 +410,11 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     if not _POLITICAL.search(n) and flat not in _long_names(practice_names) and any(flat.startswith(p) and len(flat) >= len(p) + 2 for p in _theme_prefixes(practice_names)):
         return True, "local variant"  # a national theme with a local suffix: 中国梦•劳动美•安徽篇章
     why_not = not_brand_reason(name, after, practice_names, honor_names)
+    if why_not == "formula" and _NAMING_VERB_BEFORE.search(before) and len(re.split(r"[+＋]", n)) == 2 \
+            and not re.search(r"[\dA-Za-z]", n):
+        return True, "branded"  # 首创“媒体+工会”监督模式: a pair the text says it coined
+    if why_not == "number" and _ONE_EACH.match(n) and _NAMING_VERB_BEFORE.search(before):
+        return True, "branded"  # 推出“一县一品”: a one-per-unit scheme the text says it launched
     if why_not is not None:
         return False, why_not
     m = _COUNTED_ACTION.match(n)
@@ -342,6 +422,10 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
         return False, "number"  # 塑心、聚心、暖心、知心“四心行动”: the count of the items just listed
     soft = soft_reason(name)
     why = brand_reason(name, before, after)
+    if soft == "motto" and _clause_list(n) and not _STRONG_AFTER.match(after):
+        return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
+    if soft == "union" and _ACCOUNT_AFTER.match(after):
+        return False, "union"  # “拉萨工会”公众号: the union's own account, not a programme
     if soft is not None:
         return (why is not None), (why or f"{soft} without cue")
     return (why is not None), (why or "no brand cue")
@@ -371,7 +455,7 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             if nxt is None:
                 break
             run_end = nxt.end()
-        after = text[run_end: run_end + 12]
+        after = text[run_end: run_end + 40]
         if run_end != m.end() and after.startswith("等"):
             after = after[1:]
         if m.group("name").count("——") == 1:
@@ -408,6 +492,25 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
                 continue
             out.append(BrandCandidate(name, s1, s1 + len(name), "listed"))
             taken.add((s1, s1 + len(name)))
+    # a province coinage in brackets after the programme it names: 小额担保贷款（鄂工贷）
+    for m in _BRACKET_COINAGE.finditer(text):
+        s0, e0 = m.start("name"), m.end("name")
+        if not any(a < e0 and s0 < b for a, b in taken) and m.group("name") not in common_words():
+            out.append(BrandCandidate(m.group("name"), s0, e0, "alias"))
+            taken.add((s0, e0))
+    # a region-prefixed title the text says was selected: 评选“泉州市好师傅”700名
+    if region_name is not None:
+        for m in _QUOTE.finditer(text):
+            name = clean_name(m.group("name"))
+            s0, e0 = m.start("name"), m.end("name")
+            if (s0, e0) in taken or not _SELECT_BEFORE.search(text[max(0, m.start() - 4): m.start()]) \
+                    or _HONOR_HEAD.search(name) or len(name) < 4:
+                continue
+            if not any(region_name(name[:k]) == name[:k] for k in range(2, min(len(name) - 1, 6) + 1)):
+                continue
+            if not_brand_reason(name, "", practice_names, honor_names) is None:
+                out.append(BrandCandidate(name, s0, e0, "selected"))
+                taken.add((s0, e0))
     # a region-prefixed institution name: 延安南泥湾劳模工匠学院, 曲靖经开区惠工中心
     if region_name is not None:
         for m in _INSTITUTION_NAME.finditer(text):
@@ -432,6 +535,9 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
                 continue
             out.append(BrandCandidate(region + _CRAFTSMAN_SUFFIX, s, e, "craftsman"))
             taken.add((s, e))
+    books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
+    # a name inside a document title (《延安工匠评选管理办法》) is part of the document's name
+    out = [b for b in out if not any(a < b.start and b.end < e for a, e in books)]
     out.sort(key=lambda b: b.start)
     return out
 
@@ -460,6 +566,10 @@ _LISTED_BRANDS = re.compile(
     rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
 _LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")
+_BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{CJK}e]{{1,3}})）")
+_SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
+# honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme
+_HONOR_HEAD = re.compile(r"(?:能手|状元|标兵|明星|之星|先锋|模范|劳模|先进|英雄|红旗手|奖)$")
 _INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
