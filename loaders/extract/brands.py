@@ -78,7 +78,7 @@ _NUMBER_FORMULA = re.compile(
 )
 _POLITICAL = re.compile(
     r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|党史|核心|新征程|跟党走|听党话|"
-    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进)"
+    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进|党恩|颂党|爱党|献给党|祖国|新中国|周年)"
 )
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
@@ -86,6 +86,8 @@ _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
                        r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元)$")
 # an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
+# a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
+_PRINCIPLE = re.compile(rf"^(?:[应能]([{CJK}])尽\1|先[{CJK}]{{1,6}}后[{CJK}]{{1,6}}|边[{CJK}]{{1,4}}边[{CJK}]{{1,4}})$")
 _IDEAL_END = re.compile(r"(?:精神|理念|思想|品格|品质|情怀)$")
 _DESCRIPTIVE_END = re.compile(r"[式型性化年感度味]$")
 _THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
@@ -216,7 +218,7 @@ _SLOGAN_VERBS = frozenset("凝铸强赋聚筑育兴促助稳保固夯培树立�
 _SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
 _CUE_AFTER = re.compile(
     r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
-    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲)"
+    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲|读书会|文化节|艺术节|运动会|比武|工作法|专列|专场)"
 )
 _ADJ_UNION = re.compile(r"^(?:有为|活力|忠诚|暖心|清廉|实干|为民|红色|品牌|智慧|网上|数字|创新|服务|学习|法治|和谐|平安|幸福)工会$")
 
@@ -251,6 +253,8 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
         return "word"  # two verbs: an action (结对共建, 返岗复工, 关爱服务), not a name
     if _CHAINED_VO.match(n) and len({n[i + 1] for i in range(0, len(n), 3)}) < len(n) // 3:
         return "motto"  # a chain of 3-character verb-objects sharing a character (下基层察民情解民忧暖民心)
+    if _PRINCIPLE.match(n):
+        return "motto"  # 应建尽建, 先服务后入会: a working principle or target, not a programme
     if _IDEAL_END.search(n):
         return "motto"  # an ideal (劳模精神, 工匠精神): a value to uphold, not a programme
     if _is_generic_phrase(n):
@@ -422,7 +426,7 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
         return False, "number"  # 塑心、聚心、暖心、知心“四心行动”: the count of the items just listed
     soft = soft_reason(name)
     why = brand_reason(name, before, after)
-    if soft == "motto" and _clause_list(n) and not _STRONG_AFTER.match(after):
+    if _clause_list(n) and not _STRONG_AFTER.match(after):
         return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
     if soft == "union" and _ACCOUNT_AFTER.match(after):
         return False, "union"  # “拉萨工会”公众号: the union's own account, not a programme
@@ -458,6 +462,10 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
         after = text[run_end: run_end + 40]
         if run_end != m.end() and after.startswith("等"):
             after = after[1:]
+        elif run_end == m.end():  # “A”和长庆油田“B”两项竞赛: a pair the text counts shares the noun after it
+            pair = _COUNTED_PAIR.match(text, m.end())
+            if pair is not None:
+                after = text[pair.end("count"): pair.end("count") + 40]
         if m.group("name").count("——") == 1:
             for cand in _dash_names(m, before, after, practice_names, honor_names):
                 out.append(cand)
@@ -492,6 +500,16 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
                 continue
             out.append(BrandCandidate(name, s1, s1 + len(name), "listed"))
             taken.add((s1, s1 + len(name)))
+    # an unquoted coined 工程: a two-character non-word before 工程, set off as a list item (…的青蓝工程、师徒结对)
+    for m in _COINED_PROJECT.finditer(text):
+        x = m.group("x")
+        s0, e0 = m.start("x"), m.end()
+        if x in common_words() or re.search(rf"[{_NUMERAL}\d]", x) or any(a < e0 and s0 < b for a, b in taken):
+            continue
+        name = x + "工程"
+        if not_brand_reason(name, "", practice_names, honor_names) is None and name not in common_words():
+            out.append(BrandCandidate(name, s0, e0, "coined"))
+            taken.add((s0, e0))
     # a province coinage in brackets after the programme it names: 小额担保贷款（鄂工贷）
     for m in _BRACKET_COINAGE.finditer(text):
         s0, e0 = m.start("name"), m.end("name")
@@ -566,6 +584,8 @@ _LISTED_BRANDS = re.compile(
     rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
 _LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")
+_COINED_PROJECT = re.compile(rf"(?:的|、|实施|开展|推进|启动)(?P<x>[{CJK}]{{2}})工程(?=[、，。；])")
+_COUNTED_PAIR = re.compile(rf"(?:和|及|与)[{CJK}]{{0,8}}“[^”\n]{{2,28}}”(?P<count>[两二三四五六七八九十]+[项个大])")
 _BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{CJK}e]{{1,3}})）")
 _SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
 # honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme
