@@ -20,13 +20,30 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
                    (with ，。！？), or first person / exhortation (我, 咱们, 争当, 有你有我).
 * ``practice``  -- a taxonomy practice name (安康杯, 会站家), an honor title (工人先锋号) or an
                    honor-like name (先进…/优秀…/…先进单位).
+* ``motto``     -- also an ideal (…精神, …理念: 工匠精神) and a working principle (应建尽建, 先服务后入会,
+                   边学边干).
+* ``generic``   -- a beneficiary + care verb + programme noun in either order (职工关爱行动, 关爱困难职工
+                   专项行动): a description every union could write (loaders/lexicon/generic_phrases.toml).
+* ``theme``     -- the theme of an activity: followed by 主题 / 为主题 (“X”主题活动, 以“X”为主题), or
+                   parallel clauses that each open with a theme verb (忆往昔岁月•看今朝变化, 建设新平凉•展示
+                   新风采; generic_phrases.toml).  A brand names a thing in at least one part (一瓶水•传递爱).
 * ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
                    used as a generic word list (建功立业, 一站式), a short descriptive form
                    (清单式, 深化年), an adjective + 工会 (活力工会), 温馨/温暖 + noun, or a modifier
                    (“指尖上”的).
 
+   ``practice`` also covers honour-like titles (最美…, …文明岗, …之星, …技术能手, …状元); the
+   lexicon also lists generic national slogans and other bodies' campaigns (劳动最光荣, 安全生产月).
+
 2. SOFT forms: a brand only with a cue (below): names with a numeral (三师一室 vs 三会一课),
-   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names.
+   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names,
+   a province abbreviation + 工 of two characters (“皖工”品牌).
+   * two clauses joined by 、 ， or a space (劳动创造幸福、实干成就伟业) are a ``theme`` unless the
+     text calls them a 品牌 right after: brands join their parts with • (一瓶水•传递爱).
+   * an X工会 name followed by 公众号/微信/视频号 is the union's own account (``union``), not a product;
+     with App / 小程序 it is a brand.
+   * an A+B pair after a naming verb (首创“媒体+工会”监督模式) and 一X一Y after a naming verb (推出“一县
+     一品”) are brands; longer formulas and 一企一策 without such a verb stay formulas.
 
 3. Everything else needs a cue as well (a quote alone marks emphasis as often as a name).
 
@@ -44,6 +61,19 @@ Cues (:func:`brand_reason`):
                    巩固车城工匠、职工双创等传统品牌), unless a practice name or a slogan.
 * ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心 name
                    (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心).
+* ``listed`` (quoted) -- the quoted first item of a 、-list summed up as programmes (“春暖农民工”、健康
+                   体检、送意外伤害保险等系列关爱行动); a 主题 list is not.
+* ``program``   -- also after a set-up verb (成立/启动/组建/设立/建成/推广“X”) and before more programme
+                   nouns (工作法, 比武, 读书会, 文化节, 专列, 基地, 联盟 …).  A cue after the quote does not
+                   count when the quote is a conjunct (“微阵地”和服务职工综合体: the noun is the other's).
+* counted pair  -- “A”和<org>“B”两项竞赛: both quotes share the counted noun after the second.
+* ``alias``     -- (unquoted) a province coinage in brackets after the programme it names: 小额担保
+                   贷款（鄂工贷）.
+* ``selected``  -- a region-prefixed title the text says was selected (评选“泉州市好师傅”700名), unless an
+                   honour head (…能手, …状元, …标兵, …之星).
+* ``coined`` (unquoted) -- a two-character non-word + 工程 set off as a list item (…的青蓝工程、).
+
+A name inside a document title (《延安工匠评选管理办法》) is part of that title, not a mention.
 
 Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
 motto even when called a 工程 (programme pillars, not brand names).
@@ -58,9 +88,12 @@ Linking: the aim a name states (技能培训促就业行动 -> employment_assist
 (工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
 (“三师一室”维权模式 -> legal_aid).
 
-A brand is an INSTANCE_OF the practice named inside it, right after it, implied by its
-ending or a keyword (:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`), else the nearest
-practice in its clause; none otherwise.
+A brand is an INSTANCE_OF the practice named inside it, the platform noun right after it
+(“陕西工会”App -> smart_union), a practice right after it, implied by its ending or a keyword
+(:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`: …展示馆, …e家, …学堂, 红色…), else the nearest
+practice in its clause that is not a sibling (an item of the same 、-list or quote run: 网上“五一学堂”
+“码上入会”), else one in the next comma clause (首创“媒体+工会”监督模式，督办拖欠职工工资问题); a clause
+of siblings only gives none; otherwise the paragraph topic or heading (loaders/pipeline.py).
 """
 from __future__ import annotations
 

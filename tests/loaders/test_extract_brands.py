@@ -158,3 +158,129 @@ def test_brand_practice_from_aim_and_paragraph_topic():
     assert inst.get("东坡实践") == "mass_org_coordination"  # the paragraph's opening clause
     assert inst.get("技能培训促就业行动") == "employment_assistance"  # the aim (促就业), not the means
     assert "爱心早餐" not in inst  # a 、-sibling practice (职工书屋) is not its kind
+
+
+# -- fourth pass: themes, generic phrases, union accounts, coinages, selected titles -------------
+def _find(text, names, region=True):
+    ex = default_extractor()
+    rn = ex._honor_region(None) if region else None
+    return [b.name for b in find_brands(text, *names, region_name=rn)]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("举办“书香润心田”主题征文活动。", "书香润心田"),  # “X”主题…: the theme of an activity
+    ("以“匠心逐梦”为主题，举办技能比武。", "匠心逐梦"),
+    ("开展“展巾帼风采•建岗位新功”系列活动。", "展巾帼风采•建岗位新功"),  # parallel exhortations
+    ("开展“讲好工会故事 传播工会声音”宣讲活动。", "讲好工会故事 传播工会声音"),  # clauses joined by a space
+    ("持续开展“农民工关爱行动”，走访慰问2000人。", "农民工关爱行动"),  # beneficiary + care verb + noun
+    ("开展“关爱困难职工专项行动”。", "关爱困难职工专项行动"),
+    ("开通“南宁工会”微信公众号，推送信息500条。", "南宁工会"),  # the union's own account
+    ("建设一批“暖心角”和职工活动中心。", "暖心角"),  # the noun after 和 belongs to the other conjunct
+    ("建立“法院+工会+人社”联动机制。", "法院+工会+人社"),
+    ("落实“一企一策”帮扶措施。", "一企一策"),
+    ("选树“湖南省技术能手”50名。", "湖南省技术能手"),  # an honour title, not a programme
+    ("大力弘扬“工匠精神”，开展宣讲活动。", "工匠精神"),  # an ideal
+    ("推动基层工会“应建尽建”，开展建会行动。", "应建尽建"),  # a working principle
+    ("坚持“先服务后入会”模式。", "先服务后入会"),
+    ("开展“安全生产月”活动。", "安全生产月"),  # a national campaign of another body
+    ("开展“颂歌献给党”歌咏活动。", "颂歌献给党"),
+])
+def test_themes_generic_phrases_and_accounts_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("推广“南宁工会”App，方便会员办事。", "南宁工会"),  # an app named after the union is a product
+    ("首创“检察+工会”协作模式，化解纠纷。", "检察+工会"),  # a pair the text says it coined
+    ("推出“一镇一品”展销活动。", "一镇一品"),  # a one-per-unit scheme it launched
+    ("打造“湘工”服务品牌。", "湘工"),  # province abbreviation + 工, called a 品牌
+    ("组织开展“送法进企业”、法律咨询、普法讲座等系列服务活动。", "送法进企业"),  # quoted item of a programme list
+    ("落实工会会员创业担保贷款（湘工贷）政策。", "湘工贷"),  # a coinage in brackets
+    ("评选“宁波市金牌工人”100名。", "宁波市金牌工人"),  # a region's title the text says was selected
+    ("开展以传帮带为主要内容的蓝青工程、岗位练兵等活动。", "蓝青工程"),  # an unquoted coined 工程
+    ("承办“沪昆高铁建设”和某集团“安全生产零事故”两项竞赛。", "沪昆高铁建设"),  # a counted pair
+    ("成立“蓝领先锋”，吸纳技术骨干50人。", "蓝领先锋"),  # something set up under that name
+    ("举办“书香滇工”职工读书会12场。", "书香滇工"),
+    ("开展“一瓶水•传递爱”公益活动。", "一瓶水•传递爱"),  # a named thing in one part: not a theme
+    ("开展“致敬劳动者•五一促消费”活动。", "致敬劳动者•五一促消费"),
+    ("深入实施“劳模引领行动”。", "劳模引领行动"),  # no care verb: not a generic phrase
+])
+def test_new_brand_cues(text, brand, names):
+    assert brand in _find(text, names)
+
+
+def test_a_name_inside_a_document_title_is_not_a_mention(names):
+    found = _find("出台《深圳工匠评选管理办法》，评选深圳工匠20名。", names)
+    assert found == ["深圳工匠"]
+    assert _find("印发《深圳工匠评选管理办法》。", names) == []
+
+
+# the same rules on dev-report sentences (never held-out ones)
+@pytest.mark.parametrize("text,phrase", [
+    ("省总工会组织百名劳模开展“忆往昔岁月•看今朝变化”学习体验活动，听身边故事", "忆往昔岁月•看今朝变化"),
+    ("有效渠道和工作品牌，通过“线上线下融合、集中受理办理”模式，以数字化、智能化方式", "线上线下融合、集中受理办理"),
+    ("设立“拉萨工会”AAA公众号，发布推送各类法律法规", "拉萨工会"),
+    ("建设一批服务职工“微阵地”和服务职工综合体，新建户外职工爱心驿站100个", "微阵地"),
+    ("三是持续开展“职工关爱行动”。开展以“安康杯”竞赛为载体", "职工关爱行动"),
+    ("制定出台《关于建强产业链产业工人队伍的工作措施》《延安工匠评选管理工作暂行办法》等8个文件", "延安工匠"),
+])
+def test_dev_sentences_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("首创“媒体+工会”共同监督模式，摸排、督办拖欠职工工资问题", "媒体+工会"),
+    ("聚焦“皖之要事”，打造“皖工”品牌。", "皖工"),
+    ("组织开展“春暖农民工”、健康体检、送意外伤害保险等系列关爱行动，认真做好工会会员小额担保贷款（鄂工贷）工作", "春暖农民工"),
+    ("组织开展“春暖农民工”、健康体检、送意外伤害保险等系列关爱行动，认真做好工会会员小额担保贷款（鄂工贷）工作", "鄂工贷"),
+    ("推出“一县一品”工会专场直播、“珠遵联动助力乡村振兴”等行动；", "一县一品"),
+    ("持续开展“名师带高徒”活动，评选“泉州市好师傅”700名。", "泉州市好师傅"),
+    ("以提高教职工业务素质为主要内容的青蓝工程、师徒结对“传帮带”“岗位练兵”和业务培训活动", "青蓝工程"),
+    ("“陇东多能互补能源基地建设”和长庆油田公司“岗位建功十四五油气跨越6800”两项竞赛", "陇东多能互补能源基地建设"),
+])
+def test_dev_sentences_brands(text, brand, names):
+    assert brand in _find(text, names)
+
+
+def _links(text):
+    from loaders.pipeline import process_text
+    from schema import Rel
+
+    f = process_text("柳州市总工会工作报告\n　　" + text + "\n", "t.txt").fragments[0]
+    nodes = {n.id: n for n in f.nodes}
+    brands = {n.name for n in f.nodes if n.label.value == "Brand"}
+    return brands, {nodes[r.source].name: r.target.split(":", 1)[1] for r in f.relations if r.type is Rel.INSTANCE_OF}
+
+
+def test_platform_noun_after_the_name_outranks_a_later_practice():
+    brands, inst = _links("推广“柳工惠购”App助力消费帮扶。")
+    assert inst["柳工惠购"] == "smart_union"
+    assert _links("推广“陕西工会”App助力消费扶贫，上报B端产品647个。")[1]["陕西工会"] == "smart_union"  # dev 20
+
+
+def test_quote_run_siblings_are_not_the_kind_and_endings_decide():
+    _, inst = _links("上线“柳工惠”、网上“技能学堂”“码上入会”等应用。")
+    assert inst["技能学堂"] == "worker_skills_training"  # its ending, not the sibling 码上入会
+    _, inst = _links("“皖工惠”、网上“五一学堂”“码上入会”、云端招聘等应用全面推进。")  # dev 8
+    assert inst["五一学堂"] == "worker_skills_training"
+
+
+def test_the_next_clause_states_what_the_brand_is_for():
+    assert _links("建立“蓝盾护薪”工作机制，追讨欠薪300万元。")[1]["蓝盾护薪"] == "wage_arrears"
+    assert _links("首创“媒体+工会”共同监督模式，摸排、督办拖欠职工工资问题。")[1]["媒体+工会"] == "wage_arrears"  # dev 2
+
+
+def test_new_endings_and_keywords():
+    _, inst = _links("设立“柳州劳模展示馆”，推广“柳工e家”。依托“红色驿站”开展宣讲。")
+    assert inst == {"柳州劳模展示馆": "patriotic_education_base", "柳工e家": "smart_union",
+                    "红色驿站": "political_theory_study"}
+    from loaders.extract.brands import tail_practice
+
+    assert tail_practice("春暖农民工") is None  # 农民工 alone does not mean organizing them
+
+
+def test_a_name_longer_than_the_practice_inside_it_stays_a_brand():
+    brands, inst = _links("推出“柳桂联动助力乡村振兴”等行动。")
+    assert inst.get("柳桂联动助力乡村振兴") == "rural_revitalization"
+    brands, _ = _links("推出“珠遵联动助力乡村振兴”等行动；")  # dev 19
+    assert "珠遵联动助力乡村振兴" in brands
