@@ -43,6 +43,7 @@ _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
 _PLATFORM_AFTER = re.compile(r"[”」]?(?:AAA)?(?:App|APP|app|小程序|客户端|手机客户端|微信小程序|云平台|网上平台|线上平台|等服务平台|服务平台)")
 _SIBLING_GAP = re.compile(r"、|”“|」「")
+_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选)")
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 
 
@@ -338,6 +339,8 @@ class Extractor:
                 return None
             # the rest of its sentence states what the brand is for (首创“媒体+工会”监督模式，督办拖欠职工工资问题)
             nxt = clause_end(text, ce + 1, sent.end) if text[ce: ce + 1] in ("，", ",") else ce
+            if _NEW_ACTION.match(text, ce + 1):
+                nxt = ce  # the next clause starts another action (，开展职工技能竞赛): not what this one is for
             later = [p for p in practices if ce < p.start < nxt]
             if later:
                 return later[0].practice
