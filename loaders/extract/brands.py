@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from loaders.extract.base import CJK, common_words, lexicon_lines, lexicon_toml, verb_words
@@ -117,7 +118,7 @@ _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
-                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元)$")
+                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
 # an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
 # a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
 _PRINCIPLE = re.compile(rf"^(?:[应能]([{CJK}])尽\1|先[{CJK}]{{1,6}}后[{CJK}]{{1,6}}|边[{CJK}]{{1,4}}边[{CJK}]{{1,4}})$")
@@ -290,6 +291,8 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
         return "motto"  # 应建尽建, 先服务后入会: a working principle or target, not a programme
     if _IDEAL_END.search(n):
         return "motto"  # an ideal (劳模精神, 工匠精神): a value to uphold, not a programme
+    if _is_holiday(n):
+        return "word"  # 元旦春节, 三八: when a programme runs, not its name
     if _is_generic_phrase(n):
         return "generic"  # beneficiary + care verb + programme noun (职工关爱行动): a description, not a name
     if _theme_clauses(n):
@@ -313,7 +316,9 @@ _NAMING_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|
 _ACCOUNT_AFTER = re.compile(r"^(?:AAA)?(?:微信)?(?:公众号|订阅号|服务号|视频号|抖音号?|微博|头条号)")
 
 
+@lru_cache(maxsize=1)
 def _generic_vocab() -> dict[str, tuple[str, ...]]:
+    """Generic vocabularies of loaders/lexicon/generic_phrases.toml, longest first."""
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in lexicon_toml("loaders.lexicon", "generic_phrases.toml").items()}
 
 
@@ -328,6 +333,18 @@ def _is_generic_phrase(n: str) -> bool:
         who, care, noun = ("|".join(map(re.escape, v[k])) for k in ("beneficiaries", "care_verbs", "programme_nouns"))
         _GENERIC_RE.append(re.compile(rf"^(?:(?:{who})(?:{care})|(?:{care})(?:{who}))(?:{noun})$"))
     return bool(_GENERIC_RE[0].match(n))
+
+
+def _is_holiday(n: str) -> bool:
+    """A name made only of holidays (元旦春节, 两节, 三八): a date."""
+    days = _generic_vocab()["holidays"]
+    rest = n.replace("•", "")
+    while rest:
+        day = next((d for d in days if rest.startswith(d)), None)
+        if day is None:
+            return False
+        rest = rest[len(day):].lstrip("、")
+    return True
 
 
 def _theme_clauses(n: str) -> bool:

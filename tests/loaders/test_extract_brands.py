@@ -284,3 +284,24 @@ def test_a_name_longer_than_the_practice_inside_it_stays_a_brand():
     assert inst.get("柳桂联动助力乡村振兴") == "rural_revitalization"
     brands, _ = _links("推出“珠遵联动助力乡村振兴”等行动；")  # dev 19
     assert "珠遵联动助力乡村振兴" in brands
+
+
+def test_a_clause_that_starts_another_action_does_not_link():
+    _, inst = _links("实施“蓝盾护薪”行动，开展职工职业技能竞赛。")
+    assert inst.get("蓝盾护薪") != "vocational_skill_contest"
+    _, inst = _links("持续实施“数字工匠赋能提升”行动，开展职工职业技能竞赛和“六比一创”劳动竞赛活动。")  # dev 26
+    assert inst.get("数字工匠赋能提升") != "vocational_skill_contest"
+
+
+def test_national_models_are_not_local_brands(names):
+    assert _find("学习推广“新时代枫桥经验”，化解劳动纠纷。", names) == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("开展“元旦春节”送温暖活动，慰问困难职工。", "元旦春节"),  # a date, not a programme
+    ("评选“十佳职工”20名，开展宣传活动。", "十佳职工"),  # an honour title
+    ("开展“文明职工”评选活动。", "文明职工"),
+    ("心怀“国之大者”，服务发展大局。", "国之大者"),  # a political formula
+])
+def test_dates_honours_and_formulas_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
