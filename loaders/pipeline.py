@@ -200,7 +200,7 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start) \
+            if br.reason not in ("craftsman", "local variant", "institution") and covered >= 0.6 * (br.end - br.start) \
                     and (br.end - br.start) - covered < 4 and not self._named_prefix(text, practices, br, region_name):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))

@@ -40,8 +40,6 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
    a province abbreviation + 工 of two characters (“皖工”品牌).
    * two clauses joined by 、 ， or a space (劳动创造幸福、实干成就伟业) are a ``theme`` unless the
      text calls them a 品牌 right after: brands join their parts with • (一瓶水•传递爱).
-   * an X工会 name followed by 公众号/微信/视频号 is the union's own account (``union``), not a product;
-     with App / 小程序 it is a brand.
    * an A+B pair after a naming verb (首创“媒体+工会”监督模式) and 一X一Y after a naming verb (推出“一县
      一品”) are brands; longer formulas and 一企一策 without such a verb stay formulas.
 
@@ -59,8 +57,9 @@ Cues (:func:`brand_reason`):
 * ``craftsman`` -- (unquoted too) a region's craftsman title: 济南工匠, 大庆工匠.
 * ``listed``    -- (unquoted) an item of a 、-list the text calls brands (…、高原氧吧等品牌工作;
                    巩固车城工匠、职工双创等传统品牌), unless a practice name or a slogan.
-* ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心 name
-                   (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心).
+* ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心/创新工作室联盟 name
+                   (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心), kept even where a practice alias covers
+                   most of it (十堰市劳模工匠创新工作室联盟: the place makes it that place's own).
 * ``listed`` (quoted) -- the quoted first item of a 、-list summed up as programmes (“春暖农民工”、健康
                    体检、送意外伤害保险等系列关爱行动); a 主题 list is not.
 * ``program``   -- also after a set-up verb (成立/启动/组建/设立/建成/推广“X”) and before more programme
@@ -72,8 +71,6 @@ Cues (:func:`brand_reason`):
 * ``selected``  -- a region-prefixed title the text says was selected (评选“泉州市好师傅”700名), unless an
                    honour head (…能手, …状元, …标兵, …之星).
 * ``coined`` (unquoted) -- a two-character non-word + 工程 set off as a list item (…的青蓝工程、).
-
-A name inside a document title (《延安工匠评选管理办法》) is part of that title, not a mention.
 
 Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
 motto even when called a 工程 (programme pillars, not brand names).
@@ -313,7 +310,6 @@ _THEME_AFTER_QUOTE = re.compile(r"^(?:”)?(?:主题|为主题|为主线)")
 _CLAUSE_SEP = re.compile(r"[、，,；;\s\u3000]+")
 _STRONG_AFTER = re.compile(r"^[^，。；：“”、]{0,6}品牌")
 _NAMING_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|打响)(?:了|出)?$")
-_ACCOUNT_AFTER = re.compile(r"^(?:AAA)?(?:微信)?(?:公众号|订阅号|服务号|视频号|抖音号?|微博|头条号)")
 
 
 @lru_cache(maxsize=1)
@@ -478,8 +474,6 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     why = brand_reason(name, before, after)
     if _clause_list(n) and not _STRONG_AFTER.match(after):
         return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
-    if soft == "union" and _ACCOUNT_AFTER.match(after):
-        return False, "union"  # “拉萨工会”公众号: the union's own account, not a programme
     if soft is not None:
         return (why is not None), (why or f"{soft} without cue")
     return (why is not None), (why or "no brand cue")
@@ -603,9 +597,6 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
                 continue
             out.append(BrandCandidate(region + _CRAFTSMAN_SUFFIX, s, e, "craftsman"))
             taken.add((s, e))
-    books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
-    # a name inside a document title (《延安工匠评选管理办法》) is part of the document's name
-    out = [b for b in out if not any(a < b.start and b.end < e for a, e in books)]
     out.sort(key=lambda b: b.start)
     return out
 
@@ -640,7 +631,7 @@ _BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{
 _SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
 # honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme
 _HONOR_HEAD = re.compile(r"(?:能手|状元|标兵|明星|之星|先锋|模范|劳模|先进|英雄|红旗手|奖)$")
-_INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
+_INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心|创新工作室联盟)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
 
