@@ -414,36 +414,44 @@ def _flat(s: str) -> str:
     return re.sub(r"[\s•·・、，,“”‘’]", "", s)
 
 
-_LONG_CACHE: dict[int, tuple[str, ...]] = {}
+_LONG_CACHE: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
 def _long_names(practice_names) -> tuple[str, ...]:
-    """Practice names of five or more characters, flattened (cached per name set)."""
-    key = id(practice_names)
-    if key not in _LONG_CACHE:
+    """Practice names of five or more characters, flattened (cached per name set; the set is kept with
+    its entry so that its id cannot be reused by another object)."""
+    hit = _LONG_CACHE.get(id(practice_names))
+    if hit is None or hit[0] is not practice_names:
         forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
-        _LONG_CACHE[key] = tuple({_flat(p) for p in forms if len(_flat(p)) >= 5})
-    return _LONG_CACHE[key]
+        hit = (practice_names, tuple({_flat(p) for p in forms if len(_flat(p)) >= 5}))
+        _LONG_CACHE[id(practice_names)] = hit
+    return hit[1]
 
 
-_THEME_CACHE: dict[int, tuple[str, ...]] = {}
+_THEME_CACHE: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def _theme_forms(practice_names) -> tuple[str, ...]:
+    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
+    争做中国好网民), flattened, and their first segment when it has five or more characters."""
+    out = set()
+    forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+    for p in forms:
+        if re.search(r"[•·・\s]", p.strip("“”")):
+            out.add(_flat(p))
+            first = re.split(r"[•·・\s]", p.strip("“”"))[0]
+            if len(first) >= 5:
+                out.add(first)
+    return tuple(sorted(out))
 
 
 def _theme_prefixes(practice_names) -> tuple[str, ...]:
-    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
-    争做中国好网民), flattened, and their first segment when it has five or more characters."""
-    key = id(practice_names)
-    if key not in _THEME_CACHE:
-        out = set()
-        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
-        for p in forms:
-            if re.search(r"[•·・\s]", p.strip("“”")):
-                out.add(_flat(p))
-                first = re.split(r"[•·・\s]", p.strip("“”"))[0]
-                if len(first) >= 5:
-                    out.add(first)
-        _THEME_CACHE[key] = tuple(sorted(out))
-    return _THEME_CACHE[key]
+    """:func:`_theme_forms`, cached per name set (kept with its entry, see :func:`_long_names`)."""
+    hit = _THEME_CACHE.get(id(practice_names))
+    if hit is None or hit[0] is not practice_names:
+        hit = (practice_names, _theme_forms(practice_names))
+        _THEME_CACHE[id(practice_names)] = hit
+    return hit[1]
 
 
 def _slogans() -> frozenset[str]:
@@ -679,7 +687,6 @@ def theme_map(taxonomy) -> dict[str, str]:
     """Flattened national-theme forms -> practice id (for local variants)."""
     out: dict[str, str] = {}
     for p in taxonomy.practices:
-        names = frozenset(p.surface_forms)
-        for form in _theme_prefixes(names):
+        for form in _theme_forms(frozenset(p.surface_forms)):  # uncached: these sets are temporary
             out.setdefault(form, p.id)
     return out

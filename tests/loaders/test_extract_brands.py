@@ -313,3 +313,15 @@ def test_national_models_are_not_local_brands(names):
 ])
 def test_dates_honours_and_formulas_are_not_brands(text, phrase, names):
     assert phrase not in _find(text, names)
+
+
+def test_theme_map_is_not_fooled_by_reused_ids():
+    # theme_map once cached by id() of temporary sets, so a freed set's id could return another
+    # practice's themes; local variants then lost their practice
+    from loaders.extract.brands import _theme_prefixes, theme_practice
+
+    ex = default_extractor()
+    assert theme_practice("网聚职工正能量争做兵团好网民", ex._themes) == "online_positive_energy"
+    assert theme_practice("中国梦•劳动美•安徽篇章", ex._themes) == "china_dream_labor_beauty"
+    for _ in range(50):
+        assert _theme_prefixes(frozenset({"甲乙丙丁戊•己"})) != _theme_prefixes(frozenset({"庚辛壬癸子•丑"}))
