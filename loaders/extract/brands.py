@@ -71,6 +71,10 @@ Cues (:func:`brand_reason`):
 * ``selected``  -- a region-prefixed title the text says was selected (评选“泉州市好师傅”700名), unless an
                    honour head (…能手, …状元, …标兵, …之星).
 * ``coined`` (unquoted) -- a two-character non-word + 工程 set off as a list item (…的青蓝工程、).
+* ``coined`` endings also include facilities and products (…咨询室, …茶叙, …氧吧, …小站, …工程, …平台,
+                   …App, …大赛, …文化节, …基金); government programmes in general terms (惠民工程, 民生
+                   工程) are in the slogan lexicon, and a pillar with its noun inside the quote (强基固本
+                   工程) is a motto like “凝心铸魂”工程.
 
 Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
 motto even when called a 工程 (programme pillars, not brand names).
@@ -132,7 +136,9 @@ _WON_BEFORE = re.compile(r"(?:获得|荣获|获评|获|夺得)$")
 _BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
 _SETUP_VERB_BEFORE = re.compile(r"(?:启动|成立|组建|设立|建成|建立|推广|升级)(?:了)?$")
 _BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
-_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组)$")
+_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组|"
+                         r"工程|咨询室|调解室|活动室|服务室|休息室|小站|工作站|氧吧|书吧|茶吧|早餐|午餐|茶叙|工坊|创客坊|"
+                         r"志愿队|服务团|艺术团|宣讲团|文化节|艺术节|读书节|大赛|联赛|擂台赛|平台|云平台|APP|App|小程序|基金)$")
 _PROVINCE_ABBR = "川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝"
 _GONG_COINAGE = re.compile(rf"^(?:[{_PROVINCE_ABBR}泉遵])?工(?:[惠益慧汇助友贷购保e家]|之家)")
 # a province abbreviation + 工 (皖工, 鄂工贷, 川工之家): a coined union brand, unless an ordinary word (青工)
@@ -278,6 +284,9 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     if len(n) == 4 and not _COINED_END.search(n) and not _GONG_COINAGE.match(n):
         if n[0] in _SLOGAN_VERBS and n[2] in _SLOGAN_VERBS:
             return "motto"  # verb-object + verb-object four-character parallel (凝心铸魂, 强基赋能, 育才兴业)
+    core = re.sub(r"(?:工程|行动|计划)$", "", n)
+    if len(core) == 4 and core != n and core[0] in _SLOGAN_VERBS and core[2] in _SLOGAN_VERBS:
+        return "motto"  # the same pillar with its programme noun inside the quote (强基固本工程)
     if len(n) == 3 and n[0] in _ACTION_VERBS and n[1:] in common_words():
         return "word"  # a verb + object (上讲台, 下基层, 进车间): an activity, not a name
     if _is_action_phrase(n):

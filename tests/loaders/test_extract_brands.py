@@ -325,3 +325,22 @@ def test_theme_map_is_not_fooled_by_reused_ids():
     assert theme_practice("中国梦•劳动美•安徽篇章", ex._themes) == "china_dream_labor_beauty"
     for _ in range(50):
         assert _theme_prefixes(frozenset({"甲乙丙丁戊•己"})) != _theme_prefixes(frozenset({"庚辛壬癸子•丑"}))
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("“爱心茶叙”“职工心理咨询室”覆盖全市学校。", "职工心理咨询室"),  # facility endings mark a name
+    ("“爱心茶叙”“职工心理咨询室”覆盖全市学校。", "爱心茶叙"),
+    ("“温馨小屋”“阳光茶叙”“老师心理咨询室”五年来，昌吉州教育工会累计投入130余万元", "阳光茶叙"),  # dev 29
+    ("全面推行“蓝青工程”，结对新教师200对。", "蓝青工程"),
+])
+def test_coined_facility_and_programme_endings(text, brand, names):
+    assert brand in _find(text, names)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("实施“强基固本工程”，夯实基层基础。", "强基固本工程"),  # a pillar, with its noun inside the quote
+    ("助力政府“民生工程”建设。", "民生工程"),  # government programmes in general terms
+    ("围绕兵团党委“惠民工程”和“大众创业、万众创新”", "惠民工程"),  # dev 11
+])
+def test_pillars_and_government_programmes_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
