@@ -344,3 +344,21 @@ def test_coined_facility_and_programme_endings(text, brand, names):
 ])
 def test_pillars_and_government_programmes_are_not_brands(text, phrase, names):
     assert phrase not in _find(text, names)
+
+
+def test_every_linking_vocabulary_id_is_a_taxonomy_practice():
+    from loaders.extract.brands import KEYWORD_PRACTICE, TAIL_PRACTICE
+
+    ex = default_extractor()
+    unknown = {pid for _, pid in KEYWORD_PRACTICE + TAIL_PRACTICE if pid not in ex.practices.by_id}
+    assert not unknown
+
+
+@pytest.mark.parametrize("name,pid", [
+    ("书香滇工", "worker_reading_campaign"), ("骑手暖心", "new_employment_care"), ("蓝盾护薪", "wage_arrears"),
+    ("鹊桥有约", "youth_matchmaking"), ("爱在铜城•缘定工会", "youth_matchmaking"),
+])
+def test_function_words_of_names(name, pid):
+    from loaders.extract.brands import tail_practice
+
+    assert tail_practice(name) == pid
