@@ -17,7 +17,8 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
                    (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
 * ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+) unless a coined name.
 * ``motto``     -- three or more parallel clauses (走一线、亮身份、访职工、办实事), a sentence
-                   (with ，。！？), or first person / exhortation (我, 咱们, 争当, 有你有我).
+                   (with ，。！？), or first/second person / exhortation (我, 咱们, 争当, 有你有我, 你, 您) or a
+                   causative sentence (让职工少跑腿, 把…).
 * ``practice``  -- a taxonomy practice name (安康杯, 会站家), an honor title (工人先锋号) or an
                    honor-like name (先进…/优秀…/…先进单位).
 * ``motto``     -- also an ideal (…精神, …理念: 工匠精神) and a working principle (应建尽建, 先服务后入会,
@@ -65,6 +66,8 @@ Cues (:func:`brand_reason`):
 * ``program``   -- also after a set-up verb (成立/启动/组建/设立/建成/推广“X”) and before more programme
                    nouns (工作法, 比武, 读书会, 文化节, 专列, 基地, 联盟 …).  A cue after the quote does not
                    count when the quote is a conjunct (“微阵地”和服务职工综合体: the noun is the other's).
+* ``dotted``    -- two short parts joined by • that no rule rejects (爽爽贵阳•劳动者驿站): the middle dot
+                   is how reports set a coined name; themes in that form are caught by ``theme``.
 * counted pair  -- “A”和<org>“B”两项竞赛: both quotes share the counted noun after the second.
 * ``alias``     -- (unquoted) a province coinage in brackets after the programme it names: 小额担保
                    贷款（鄂工贷）.
@@ -116,7 +119,7 @@ _POLITICAL = re.compile(
     r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进|党恩|颂党|爱党|献给党|祖国|新中国|周年)"
 )
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
-_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
+_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我|你|您|^(?:让|使|把)[\u4e00-\u9fff]{3,}")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
                        r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
@@ -333,6 +336,7 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
 # the first, quoted item of a 、-list the text sums up as programmes (“X”、健康体检、送保险等系列关爱行动)
 _LIST_CUE = re.compile(r"^、[^，。；：！？]{2,30}?等(?:系列|各类|一批)?[^，。；：、“”]{0,4}?(?:行动|活动|项目|品牌|服务)")
 _ONE_EACH = re.compile(rf"^一[{CJK}]一[{CJK}]$")
+_DOTTED = re.compile(rf"^[{CJK}]{{2,10}}•[{CJK}]{{2,10}}$")
 _THEME_AFTER_QUOTE = re.compile(r"^(?:”)?(?:主题|为主题|为主线)")
 _CLAUSE_SEP = re.compile(r"[、，,；;\s\u3000]+")
 _STRONG_AFTER = re.compile(r"^[^，。；：“”、]{0,6}品牌")
@@ -509,6 +513,8 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     why = brand_reason(name, before, after)
     if _clause_list(n) and not _STRONG_AFTER.match(after):
         return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
+    if why is None and _DOTTED.match(n) and not _SOFT_NUMBER.search(n):
+        return True, "dotted"  # 爽爽贵阳•劳动者驿站: the middle dot is how reports set a coined name
     if soft is not None:
         return (why is not None), (why or f"{soft} without cue")
     return (why is not None), (why or "no brand cue")

@@ -362,3 +362,17 @@ def test_function_words_of_names(name, pid):
     from loaders.extract.brands import tail_practice
 
     assert tail_practice(name) == pid
+
+
+def test_a_dotted_name_needs_no_cue_but_a_dotted_theme_stays_out(names):
+    assert _find("“榕城暖心•工会驿家”覆盖全市。", names) == ["榕城暖心•工会驿家"]
+    assert _find("“喜迎亚运•建功杭城”热潮涌动。", names) == []  # both parts open with a theme verb
+    assert _find("“中国梦•劳动美”深入人心。", names) == []  # the national theme is a practice
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("开展“工会就在你身边”服务活动。", "工会就在你身边"),  # second person: a motto
+    ("开展“让职工少跑腿”专项行动。", "让职工少跑腿"),  # a causative sentence
+])
+def test_addressed_and_causative_sentences_are_mottos(text, phrase, names):
+    assert phrase not in _find(text, names)
