@@ -607,7 +607,7 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             name = clean_name(m.group("name"))
             s0, e0 = m.start("name"), m.end("name")
             if (s0, e0) in taken or not _SELECT_BEFORE.search(text[max(0, m.start() - 4): m.start()]) \
-                    or _HONOR_HEAD.search(name) or len(name) < 4:
+                    or _HONOR_HEAD.search(name) or _HONOR_WORD.search(name) or len(name) < 4:
                 continue
             if not any(region_name(name[:k]) == name[:k] for k in range(2, min(len(name) - 1, 6) + 1)):
                 continue
@@ -672,6 +672,7 @@ _BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{
 _SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
 # honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme
 _HONOR_HEAD = re.compile(r"(?:能手|状元|标兵|明星|之星|先锋|模范|劳模|先进|英雄|红旗手|奖)$")
+_HONOR_WORD = re.compile(r"模范|示范|先进|优秀|标兵|文明|五一|劳动奖")
 _INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心|创新工作室联盟)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")

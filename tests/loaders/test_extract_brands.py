@@ -376,3 +376,9 @@ def test_a_dotted_name_needs_no_cue_but_a_dotted_theme_stays_out(names):
 ])
 def test_addressed_and_causative_sentences_are_mottos(text, phrase, names):
     assert phrase not in _find(text, names)
+
+
+def test_a_selected_model_title_is_an_honour(names):
+    rn = default_extractor()._honor_region(None)
+    for text in ("评选“宁波市模范职工之家”30个。", "命名“宁波市示范性职工服务站”20个。"):
+        assert all(b.reason != "selected" for b in find_brands(text, *names, region_name=rn))
