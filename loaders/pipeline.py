@@ -311,11 +311,12 @@ class Extractor:
             return inside[0].practice
         sent = doc.sentence_at(br.start)
         text = doc.text
-        # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛)
         # the platform noun right after the name says what it is (“陕西工会”App, “长春工会”小程序)
         platform = _PLATFORM_AFTER.match(text, br.end)
         if platform is not None and "smart_union" in self.practices.by_id:
             return "smart_union"
+        # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
+        # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
                  and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:
