@@ -14,7 +14,7 @@ import ahocorasick
 
 from graph.model import Node, node_id
 from loaders.extract.base import CJK, lexicon_toml
-from loaders.extract.gazetteer import Gazetteer, Region
+from loaders.extract.gazetteer import SPECIAL_UNITS, Gazetteer, Region
 from schema import Label, RegionLevel, Section, UnionLevel
 
 _LEVEL_OF_REGION = {
@@ -58,6 +58,9 @@ _FOUNDED = re.compile(
 _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合会|工会)")
 # 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
+# A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
+_REGIMENT = re.compile(r"(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?:场)?)"
+                       r"(?P<tail>总工会|工会)")
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
@@ -209,6 +212,16 @@ class UnionFinder:
         for u in self._org_unions(text, context):
             if claim(u.start, u.end):
                 found.append(u)
+        for m in _REGIMENT.finditer(text):
+            prev = text[m.start() - 1] if m.start() > 0 else "\n"
+            if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION or len(m.group("name")) < 3:
+                continue  # inside a longer word (集团工会)
+            region = self.gaz.regions.get(SPECIAL_UNITS[0][0]) if context is None or context.adcode[:2] in ("65", "66") \
+                else None
+            name = m.group("name") + m.group("tail")
+            if claim(m.start(), m.end()):
+                found.append(UnionMention(Node(node_id(Label.UNION, name), Label.UNION, name, (),
+                                               {"level": UnionLevel.GRASSROOTS.value}), region, m.start(), m.end()))
         for u in self._township_unions(text, context):
             if claim(u.start, u.end):
                 found.append(u)

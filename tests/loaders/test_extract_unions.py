@@ -155,3 +155,9 @@ def test_county_written_after_its_prefecture(finder):
     gaz = load_gazetteer()
     [u] = finder.find("德阳市旌阳区总工会建成职工服务中心。", gaz.resolve("四川省"))
     assert (u.node.name, u.region.name, u.start) == ("旌阳区总工会", "旌阳区", 0)
+
+
+def test_regiment_and_farm_unions(finder):
+    """兵团 regiments (八师一四一团工会) and farms (七星农场工会) are unions; 集团工会/社团工会 are not regiments."""
+    assert names(finder, "八师一四一团工会开展送温暖活动，集团工会、社团工会参加。", "新疆生产建设兵团") == ["八师一四一团工会"]
+    assert names(finder, "在七星农场工会组织下开展劳动竞赛。", "黑龙江省") == ["七星农场工会"]
