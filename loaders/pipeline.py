@@ -34,7 +34,8 @@ _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_w
                  ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
                  ("工人先锋号", "may_day_award_selection"))
 # Practices named after a title, and the verbs that say whether the title was selected or came.
-_TITLE_PRACTICES = frozenset({"most_beautiful_worker"})
+_TITLE_PRACTICES = frozenset({"most_beautiful_worker", "women_contribution"})
+_COUNTED = re.compile(r"^[”\"]?(?:称号)?\d+(?:\.\d+)?[万]?(?:余|多)?(?:个|名|人|家|支)")  # 巾帼标兵岗38个
 _TITLE_VERB = re.compile(r"评选|表彰|选树|推荐(?!获)|发布|(?P<came>涌现|荣获|获评|获得|被评为|授予)")
 # Unit titles (劳模创新工作室, 模范职工之家) are no selection of model workers.
 _UNIT_TITLE = re.compile(r"(?:工作室|示范点|基地|之家|小家|单位|集体|企业|班组)$")
@@ -321,10 +322,13 @@ class Extractor:
 
     @staticmethod
     def _title_received(doc: ReportDoc, p: PracticeMention) -> bool:
-        """Whether a practice named after a title (最美职工/最美劳动者) is mentioned as a title received:
-        the last verb before it in its sentence says it came (涌现出, 荣获, 推荐获评), none selects it."""
+        """Whether a practice named after a title (最美职工, 巾帼标兵岗) is mentioned as a title received:
+        counted (巾帼标兵岗38个), or the last verb before it in its sentence says it came (涌现出, 荣获,
+        推荐获评) and none selects it."""
         if p.practice not in _TITLE_PRACTICES:
             return False
+        if _COUNTED.match(doc.text[p.end: p.end + 12]):
+            return True  # a count of titles conferred (五一巾帼标兵岗38个) is an honor count
         sent = doc.sentence_at(p.start)
         verbs = list(_TITLE_VERB.finditer(doc.text, sent.start, p.start))
         return bool(verbs) and bool(verbs[-1].group("came"))

@@ -191,3 +191,10 @@ def test_enterprise_unions_in_a_provincial_report():
             ("宜宾市总工会", "worker_reading_room"),               # 在X建设中，Y…
             ("五粮液集团工会", "workers_congress")} <= got
     assert ("四川省总工会", "psychological_service") not in got
+
+
+def test_counted_titles_are_honors_not_runs():
+    text = "宜昌市工会工作综述\n五年来，推评五一巾帼标兵岗12个。市总工会深入开展巾帼建功活动。\n"
+    _, _, runs = extract(text)
+    sents = [s for _, p, _, s in runs if p == "women_contribution"]
+    assert sents and all("标兵岗12个" not in s for s in sents)
