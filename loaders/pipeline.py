@@ -35,6 +35,9 @@ _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_w
                  ("工人先锋号", "may_day_award_selection"))
 # Practices named after a title, and the verbs that say whether the title was selected or came.
 _TITLE_PRACTICES = frozenset({"most_beautiful_worker", "women_contribution"})
+# Of those, the ones that are no selection themselves: a count of their title (巾帼标兵岗38个) is an honor
+# count, while 评选“最美职工”10名 is the selection 最美职工选树.
+_COUNTED_TITLE_PRACTICES = frozenset({"women_contribution"})
 _COUNTED = re.compile(r"^[”\"]?(?:称号)?\d+(?:\.\d+)?[万]?(?:余|多)?(?:个|名|人|家|支)")  # 巾帼标兵岗38个
 _TITLE_VERB = re.compile(r"评选|表彰|选树|推荐(?!获)|发布|(?P<came>涌现|荣获|获评|获得|被评为|授予)")
 # Unit titles (劳模创新工作室, 模范职工之家) are no selection of model workers.
@@ -327,7 +330,7 @@ class Extractor:
         推荐获评) and none selects it."""
         if p.practice not in _TITLE_PRACTICES:
             return False
-        if _COUNTED.match(doc.text[p.end: p.end + 12]):
+        if p.practice in _COUNTED_TITLE_PRACTICES and _COUNTED.match(doc.text[p.end: p.end + 12]):
             return True  # a count of titles conferred (五一巾帼标兵岗38个) is an honor count
         sent = doc.sentence_at(p.start)
         verbs = list(_TITLE_VERB.finditer(doc.text, sent.start, p.start))
