@@ -537,7 +537,7 @@ class Extractor:
         while i > 0:
             cur = doc.sentences[i]
             if _COLLECTIVE_OPENING.match(text[cur.start: cur.start + 16]):
-                break
+                return [issuer_id]  # 全市…/各级工会… speaks for the issuer, whatever the paragraph named before
             prev = doc.sentences[i - 1]
             if "\n" in text[prev.end: cur.start] and (prev.text[-1:] in _PARAGRAPH_END or prev.start == 0):
                 break  # a paragraph ends here (the title names the issuer, who is the fallback anyway)

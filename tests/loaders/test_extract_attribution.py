@@ -198,3 +198,10 @@ def test_counted_titles_are_honors_not_runs():
     _, _, runs = extract(text)
     sents = [s for _, p, _, s in runs if p == "women_contribution"]
     assert sents and all("标兵岗12个" not in s for s in sents)
+
+
+def test_collective_opening_is_the_issuers_even_after_a_named_union():
+    text = "宜昌市工会工作综述\n夷陵区总工会建成职工书屋5家。全市共建成职工书屋200家。\n"
+    _, _, runs = extract(text)
+    got = {(u, s[:4]) for u, p, _, s in runs if p == "worker_reading_room"}
+    assert got == {("夷陵区总工会", "夷陵区总"), ("宜昌市总工会", "全市共建")}
