@@ -65,7 +65,6 @@ _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 # A fronted adverbial (purpose, topic, setting) before the subject: 为做好X，Y工会…; 在X中，Y总工会…;
 # 围绕X，Y工会…  Its practice belongs to the union that opens the next clause.
 _FRONTED = re.compile(r"^(?:为了|为|围绕|针对|按照|根据|通过|随着|聚焦|面对|在)")
-_SHORT_CLAUSE = 6  # 近年来， / 同时， between the adverbial and the subject
 # A union right before the practice it owns: 信州区总工会户外劳动者“爱心驿站”, 某工会的职工书屋.  The gap
 # holds no verb or adverb (else the union is a subject or an object: 某工会分别建成…, 向某工会捐赠…) and
 # no clause break.
@@ -607,14 +606,19 @@ class Extractor:
         (为做好新就业形态劳动者权益保障，某产业工会扎实推进…): that union does what the adverbial names."""
         if not _FRONTED.match(text[start: start + 4]):
             return []
-        comma = clause_end(text, start, end)
-        if pos >= comma or comma >= end or text[comma] not in "，,":
+        # the subject opens one of the next clauses (为…，为…，某工会…; 为…，近年来，某工会…)
+        subj = None
+        cur = start
+        for _ in range(3):
+            comma = clause_end(text, cur, end)
+            if comma >= end or text[comma] not in "，,":
+                return []
+            cur = comma + 1
+            if any(u.start == cur for u in unions):
+                subj = cur
+                break
+        if subj is None or pos >= subj:
             return []
-        subj = comma + 1
-        nxt = clause_end(text, subj, end)
-        if nxt - subj <= _SHORT_CLAUSE and nxt < end and text[nxt] in "，," and not any(
-                subj <= u.start < nxt for u in unions):
-            subj = nxt + 1  # skip 近年来，/ 同时，
         head = [u for u in unions if u.start == subj]
         if not head:
             return []

@@ -205,3 +205,10 @@ def test_collective_opening_is_the_issuers_even_after_a_named_union():
     _, _, runs = extract(text)
     got = {(u, s[:4]) for u, p, _, s in runs if p == "worker_reading_room"}
     assert got == {("夷陵区总工会", "夷陵区总"), ("宜昌市总工会", "全市共建")}
+
+
+def test_subject_after_two_fronted_clauses():
+    text = "湖北省工会工作综述\n为保障货车司机权益，为推动新就业形态劳动者入会，荆州市总工会开展专项行动。\n"
+    _, _, runs = extract(text)
+    assert ("荆州市总工会", "new_employment_organizing") in pairs(runs)
+    assert ("湖北省总工会", "new_employment_organizing") not in pairs(runs)
