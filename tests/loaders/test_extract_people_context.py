@@ -1,0 +1,93 @@
+"""People introduced without a role word next to the name (rules 6-14 of loaders/extract/people.py).
+
+Each rule has a sentence written for the test and, where one exists, a sentence from a
+development report; the held-out reports are never used."""
+from pathlib import Path
+
+from loaders.extract.people import _name_lists, _tibetan, find_people, is_name
+from loaders.pipeline import process_text
+from schema import Label
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+
+
+def names(text):
+    return [p.name for p in find_people(text)]
+
+
+def test_exemplar_and_list_governors():
+    assert names("五年来，全省涌现出了孙国强、卢玉芬、郑晓东等一大批先进典型。") == ["孙国强", "卢玉芬", "郑晓东"]
+    assert names("培育了以邵建华为代表的一批高技能人才。") == ["邵建华"]
+    assert names("如汤宏伟、黎秀英等劳模工匠走进车间宣讲。") == ["汤宏伟", "黎秀英"]
+    assert names("柴文斌、韦丽萍、沈国栋3名同志荣获全国五一劳动奖章。") == ["柴文斌", "韦丽萍", "沈国栋"]
+    # development report 20: a head count after the name
+    assert names("工人先锋号4个；杨步浩等6人荣获“最美劳动者”称号") == ["杨步浩"]
+
+
+def test_three_names_in_a_row_need_no_governor():
+    assert names("省总工会先后推荐孙国强、卢玉芬、郑晓东、洪建军为全国劳动模范。") == ["孙国强", "卢玉芬", "郑晓东", "洪建军"]
+    # development report 4
+    got = [n for _, _, n in _name_lists("推荐评选韩木海买、韩玉龙、冶则乃拜、马青云等优秀拉面从业人员")]
+    assert got == ["韩木海买", "韩玉龙", "冶则乃拜", "马青云"]
+    # places, programmes and work areas are lists too, but not of names
+    assert names("北京、上海、广州、深圳等地工会代表参加交流。") == []
+    assert names("春送岗位、夏送清凉、金秋助学、冬送温暖等活动深入开展。") == []
+    assert names("全省安全生产、职业健康、劳动保护工作持续加强。") == []
+
+
+def test_comrade_deeds_and_studios_mark_a_name_whatever_precedes_it():
+    assert names("广泛宣传庞志远同志的先进事迹。") == ["庞志远"]
+    assert names("依托葛玉兰劳模创新工作室开展师带徒活动。") == ["葛玉兰"]
+    assert names("建成覃海波技能大师工作室12个。") == ["覃海波"]  # 建成 is a word: not 成覃海
+    assert names("全市职工向王进同志学习。") == ["王进"]  # 向 is a preposition here
+    assert names("会上，于海波说，工会帮了大忙。") == ["于海波"]  # and 于 a surname there
+    assert names("在葛玉兰的带领下，班组攻克技术难题20余项。") == ["葛玉兰"]
+
+
+def test_reported_speech_and_profiles():
+    assert names("据熊立军介绍，该驿站全年服务户外劳动者3万人次。") == ["熊立军"]
+    assert names("来自建筑工地的蒋德明说：“工会就是我们的娘家。”") == ["蒋德明"]
+    assert names("说起工会的帮助，卢玉芬深有体会地说，“工会就是家”。") == ["卢玉芬"]
+    assert names("何晓光，男，汉族，1978年出生，中共党员。") == ["何晓光"]
+    assert names("黎秀英（右二）在向职工讲解操作要领。") == ["黎秀英"]
+    assert names("今年52岁的覃海波，是一名有着30年工龄的电焊工。") == ["覃海波"]
+    assert names("柴文斌扎根矿山一线28年，先后完成技术革新40余项。") == ["柴文斌"]
+    assert names("会上，魏国平作了题为《扎根一线》的事迹报告。") == ["魏国平"]  # 魏国 is a place word
+
+
+def test_titles_after_the_name_and_units_before_it():
+    assert names("大会上，魏长青副主席作了工作报告。") == ["魏长青"]  # 长 admitted after a title
+    assert names("国网某某供电公司邵建华、某某煤矿蒋德明荣获全国五一劳动奖章。") == ["邵建华", "蒋德明"]
+    assert names("进一步优化了干部队伍结构。") == []  # 队 is part of 队伍, no unit
+    assert names("该公司严格落实安全责任，中心城区服务站点全覆盖。") == []
+
+
+def test_role_words_in_quotes_and_any_verb_after_a_role():
+    assert names("“大国工匠”庞志远带领团队攻克难题。") == ["庞志远"]
+    assert names("全国三八红旗手韦丽萍、时代楷模沈国栋走进企业宣讲。") == ["韦丽萍", "沈国栋"]
+    assert names("持续做好劳模管理服务工作。") == []  # 管理服|务工: the name would end inside a word
+
+
+def test_minority_names_without_a_surname_lexicon():
+    assert names("会上，阿卜杜·热合曼发言。") == ["阿卜杜·热合曼"]
+    assert names("买买提·吐尔逊说：“感谢工会。”") == ["买买提·吐尔逊"]
+    assert names("牧民次仁多吉带领合作社增收。") == ["次仁多吉"]
+    assert names("中国梦•劳动美主题教育深入开展。") == []  # a dotted theme is no name
+    # development report 14
+    assert _tibetan("自治区党委常委、市委书记普布顿珠亲临市总工会调研") == [(12, 16, "普布顿珠")]
+
+
+def test_forms_of_address_and_formulas_are_not_people():
+    for w in ("谭经理", "王大姐", "刘阿姨", "李姐", "王总"):
+        assert not is_name(w), w
+    assert names("“有困难找工会。”谭经理说。陈师傅和王大姐也表示同意。") == []
+    assert names("深入学习贯彻习近平同志关于工人阶级和工会工作的重要论述。") == []
+    assert names("全省共涌现出全国劳动模范和先进  工作者84名。") == []  # 和 joins two role words
+
+
+def test_fixture_report_people():
+    res = process_text((FIXTURES / "lanxi.txt").read_text(encoding="utf-8"), "lanxi.txt")
+    people = sorted(n.name for n in res.fragments[0].nodes if n.label is Label.PERSON)
+    assert people == sorted([
+        "孙国强", "卢玉芬", "郑晓东", "邵建华", "柴文斌", "韦丽萍", "沈国栋", "洪建军", "覃海波", "蒋德明", "庞志远",
+        "葛玉兰", "汤宏伟", "黎秀英", "魏国平", "熊立军", "章明远", "次仁多吉", "阿卜杜·热合曼"])
