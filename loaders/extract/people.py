@@ -29,7 +29,9 @@ loaders/lexicon/person_cues.toml):
 8. A profile or a photo position: 张三，男，汉族…; 张三（右二）; a role in
    parentheses after the name: 张三（全国劳动模范）.
 9. A clause opened by a three-character name and a story verb (，张三扎根一线,
-   张三作了…报告); not when the candidate opens or ends with an ordinary word (强化|职工).
+   张三作了…报告) or any verb or adverb (，张三一举夺得…); not when the candidate
+   opens with an ordinary word (强化|职工) or ends with one that is no given name
+   (全|过程; 红梅 and 建国 are given names: lexicon ``given_chars``).
 10. A unit word instead of a role word (某供电公司张三、某矿李四荣获…), unless the
     unit character belongs to a word with the next one (队|伍建设).
 11. An election or nomination: 选举张三为主席, 推荐李四为….
@@ -38,9 +40,12 @@ loaders/lexicon/person_cues.toml):
     characters unless its first one belongs to the word before (建成|张三工作室) or is a
     preposition before a two-character name (向|王进同志).
 13. A role word followed by a name and any verb or adverb (时代楷模沈国栋走进企业):
-    the word after the name decides its length.
+    the word after the name decides its length; nothing when the last character
+    glues to the next word (孔德胜出席 is not 孔德|胜出) or the role word ends inside a
+    longer word (老师|傅 is 老|师傅).
 14. A 、-list of at least three person-shaped items (推荐张三、李四、王五为…),
-    whatever governs it; places and programmes fail the name check.
+    whatever governs it; places and programmes fail the name check, and 等地/等单位
+    after a list marks places or units, not people.
 15. Names without a Han surname: two Tibetan name elements (次仁多吉), and
     transliterated names with a middle dot whose characters are all
     transliteration characters (阿卜杜·热合曼, 买买提·吐尔逊).
@@ -73,7 +78,7 @@ _ROLE_BEFORE = (
 )
 _VERB_AFTER = (
     "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|笑着说|动情地说|激动地说|自豪地说|深有感触|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
-    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等|作事迹报告|作报告|发言|讲述|分享|带队|加入"
+    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等(?!地|市|县|区|省|州|盟|旗|乡|镇|村|国|单位|企业|部门|行业|城市|地区|领域|方面|项目|活动|平台)|作事迹报告|作报告|发言|讲述|分享|带队|加入"
 )
 # Weak right contexts: only after a role word (职工潘从明获…, 讲师陈江兰的…, 司机曾华给…).
 _WEAK_AFTER = "获|成为|加入|正在|走上|深有|拿回|亲临|先后|不断|高兴|向|给|的|在"
@@ -106,7 +111,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sur = "(?:" + "|".join(sorted(compound, key=len, reverse=True) + sorted(single)) + ")"
     name = rf"(?P<name>{sur}[{CJK}]{{1,2}})"  # compound entries (扎西, 买买提) take 1-2 more characters
     # a short descriptor may stand between the role and the name: 钳工、“95后”杨准正
-    before = re.compile(rf"(?:{_ROLE_BEFORE})[”」』]?[、，：:]?(?:“[^”\n]{{1,8}}”)?{name}(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER})")
+    strong = _alt(_cues()["strong_after"])
+    before = re.compile(rf"(?:{_ROLE_BEFORE})[”」』]?[、，：:]?(?:“[^”\n]{{1,8}}”)?{name}"
+                        rf"(?=[{_BOUNDARY}和与]|{_VERB_AFTER}|{_WEAK_AFTER}|{strong})")
     after = re.compile(rf"(?:(?<=[{_BOUNDARY}])|^){name}(?=(?:{_VERB_AFTER}))")
     return before, after
 
@@ -213,7 +220,8 @@ def _list_member(chunk: str, ends_at: int) -> tuple[str, int] | None:
     for n in (3, 4, 2):
         if len(chunk) >= n:
             cand = chunk[-n:]
-            if (is_name(cand) or (n == 4 and cand == chunk and not cand in common_words())) and re.fullmatch(
+            # an item standing alone between separators may use the rarer given characters (温立新、钟华)
+            if (is_name(cand, cand != chunk) or (n == 4 and cand == chunk and not cand in common_words())) and re.fullmatch(
                     rf"[{CJK}]+", cand):
                 return cand, ends_at - n
     return None
@@ -254,7 +262,8 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     # 10. a unit word instead of a role word: 某供电公司张三、某矿李四荣获…
     org = re.compile(rf"(?:{_alt(cues['org_before'])}){name}(?=[、，。；和与]|{_VERB_AFTER}|{strong})")
     # 11. an election or nomination: 选举张三为主席, 推荐李四为全国劳模候选人
-    elect = re.compile(rf"(?:选举|推选|任命|推荐|评选|选树|表彰){name}(?=为)")
+    elect = re.compile(rf"(?:(?:选举|推选|任命|推荐|评选|选树|表彰)(?={sur}[{CJK}]{{1,2}}为)|他叫|她叫|名叫|叫做)"
+                       rf"{name}(?=为|[，。；,])")
     # 12. a role in parentheses after the name: 张三（全国劳动模范）
     paren = re.compile(rf"{bound}{name}(?=[（(][^（）()\n]{{0,15}}(?:{_ROLE_BEFORE})[^（）()\n]{{0,6}}[）)])")
     return trig, de, title, profile, story, org, elect, paren
@@ -312,7 +321,7 @@ def _name_lists(text: str) -> list[tuple[int, int, str]]:
         pos += len(items[0]) + 1
         ok = True
         for item in items[1:-1]:
-            if not (is_name(item) or _is_transliterated_item(item)):
+            if not ((is_name(item) and not _starts_with_word(item)) or _is_transliterated_item(item)):
                 ok = False
                 break
             found.append((pos, pos + len(item), item))
@@ -338,11 +347,24 @@ def _is_transliterated_item(item: str) -> bool:
     return len(item) == 4 and _is_transliterated(item)
 
 
+@lru_cache(maxsize=1)
+def _given_chars() -> frozenset[str]:
+    return frozenset(_cues()["given_chars"]) - frozenset(" \n")
+
+
+def given_looks_like_name(cand: str) -> bool:
+    """Every given-name character is a common given-name character (红梅, 建国; not 过程, 基层)."""
+    single, compound = _surnames()
+    given = cand[2:] if cand[:2] in compound else cand[1:]
+    return bool(given) and all(ch in _given_chars() for ch in given)
+
+
 def _starts_with_word(cand: str) -> bool:
-    """强化职, 管理服: a three-character candidate that opens with an ordinary word (a place name
-    like 魏国 is fine) or ends with one."""
+    """强化职, 全过程: a three-character candidate that opens with an ordinary word (a place name
+    like 魏国 is fine), or ends with one that is no given name (过程; 建国 may be)."""
     words = common_words()
-    return len(cand) == 3 and ((cand[:2] in words and _word_tag(cand[:2]) != "ns") or cand[1:] in words)
+    return len(cand) == 3 and ((cand[:2] in words and _word_tag(cand[:2]) != "ns")
+                               or (cand[1:] in words and not given_looks_like_name(cand)))
 
 
 @lru_cache(maxsize=1)
@@ -361,14 +383,44 @@ def _role_then_word(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _role_open().finditer(text):
         s = m.start("name")
-        for n in (3, 2):
-            cand = text[s:s + n]
-            if len(cand) == n and re.fullmatch(rf"[{CJK}]+", cand) and is_name(cand, False) \
-                    and _word_tag(text[s + n: s + n + 2]) in _VERBISH and cand[0] not in "和与及" \
-                    and text[s + n - 1: s + n + 1] not in common_words() and not _starts_with_word(cand):
-                if not _FORMULA_AFTER.match(text[s + n: s + n + 6]):
-                    out.append((s, s + n, cand))
-                break
+        got = _name_before_word(text, s)
+        if got is not None and got[1][0] not in "和与及" and text[s - 1: s + 1] not in common_words():
+            out.append((s, s + len(got[1]), got[1]))
+    return out
+
+
+def _name_before_word(text: str, s: int, strict: bool = False) -> tuple[int, str] | None:
+    """A three- or two-character name at ``s`` followed by a verb, adverb or preposition; when the
+    three-character reading glues to the next word (孔德胜|出席 read as 孔德|胜出) nothing is returned."""
+    for n in (3, 2):
+        cand = text[s:s + n]
+        if len(cand) != n or not re.fullmatch(rf"[{CJK}]+", cand) or not is_name(cand, strict):
+            continue
+        if text[s + n - 1: s + n + 1] in common_words() or _starts_with_word(cand):
+            return None
+        if _word_tag(text[s + n: s + n + 2]) in _VERBISH and not _FORMULA_AFTER.match(text[s + n: s + n + 6]):
+            return n, cand
+        if n == 3:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _clause_start() -> re.Pattern[str]:
+    single, compound = _surnames()
+    sur = "(?:" + "|".join(sorted(compound, key=len, reverse=True) + sorted(single)) + ")"
+    return re.compile(rf"(?:(?<=[，。；：“”）)\n　])|^)(?={sur}[{CJK}]{{2}})")
+
+
+def _clause_openers(text: str) -> list[tuple[int, int, str]]:
+    """A clause opened by a three-character name and a verb or adverb (，蓝天宇一举夺得金牌;
+    姚立波至今还记得…): the weakest context, so the given name must look like one too."""
+    out = []
+    for m in _clause_start().finditer(text):
+        s = m.start()
+        got = _name_before_word(text, s, strict=True)
+        if got is not None and got[0] == 3 and given_looks_like_name(got[1]) and got[1][0] not in _PREP:
+            out.append((s, s + 3, got[1]))
     return out
 
 
@@ -385,10 +437,13 @@ def find_people(text: str) -> list[PersonMention]:
             e = m.end("name")
             known = bool(strong.match(text, e))
             strict = rx not in (before, title, profile, paren) and not known
-            if rx is org and (text[s - 1: s + 1] in common_words() or name[:2] in common_words()):
+            if rx is org and (text[s - 1: s + 1] in common_words() or name[:2] in common_words()
+                              or _starts_with_word(name)):
                 continue  # 队|伍建设, 站|成立后: the unit character is part of a word, no unit before a name
             if rx is story and _starts_with_word(name):
                 continue  # 强化|职工, 向|基层: a clause opening with a word, not a name
+            if rx is before and text[s - 1: s + 1] in common_words():
+                continue  # 老师|傅教: the role word ends inside a longer word (师傅), no name follows it
             if rx is before and name[0] in "和与及":
                 continue  # 劳动模范和先进工作者: a conjunction between role words, not the surname 和
             if len(name) == 3 and is_name(name[1:]) and (
@@ -412,7 +467,7 @@ def find_people(text: str) -> list[PersonMention]:
         s, e, name = m.start("name"), m.end("name"), m.group("name")
         if not any(a < e and s < b for a, b in spans) and _is_transliterated(name):
             spans.setdefault((s, e), name)
-    for s, e, name in _role_then_word(text):
+    for s, e, name in _role_then_word(text) + _clause_openers(text):
         spans.setdefault((s, e), name)
     for s, e, name in _name_lists(text):
         spans.setdefault((s, e), name)

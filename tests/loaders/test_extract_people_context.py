@@ -91,3 +91,29 @@ def test_fixture_report_people():
     assert people == sorted([
         "孙国强", "卢玉芬", "郑晓东", "邵建华", "柴文斌", "韦丽萍", "沈国栋", "洪建军", "覃海波", "蒋德明", "庞志远",
         "葛玉兰", "汤宏伟", "黎秀英", "魏国平", "熊立军", "章明远", "次仁多吉", "阿卜杜·热合曼"])
+
+
+def test_clause_opening_names_need_a_name_like_given_part():
+    assert names("在全国职业技能大赛上，蓝启宇一举夺得焊接项目金牌。") == ["蓝启宇"]
+    assert names("姚立波至今还记得第一次走进职工书屋的情景。") == ["姚立波"]
+    assert names("戴红梅是一名普通的环卫工人，每天凌晨4点就开始工作。") == ["戴红梅"]  # 红梅 is a word and a name
+    assert names("坚持高标准推进，全方位提升服务，常态化开展慰问，曾多次荣获全国先进。") == []
+    assert names("余下的资金全部用于帮扶，和谐稳定局面持续巩固，严格落实安全责任。") == []
+
+
+def test_role_word_inside_a_longer_word_and_name_glued_to_a_verb():
+    assert names("开始大胆地把老师傅教的传统手工焊接技术用起来。") == []  # development report 26: 老师|傅
+    assert names("省委副书记孔德胜出席会议并讲话。") == ["孔德胜"]  # not 孔德|胜出
+    assert names("市总工会主席邓丽君、副主席冯建国看望慰问了一线职工。") == ["邓丽君", "冯建国"]
+
+
+def test_more_list_shapes():
+    assert names("温立新、钟华、傅国庆当选为市总工会副主席。") == ["温立新", "钟华", "傅国庆"]
+    assert names("常文杰、鲍丽娟夫妇双双获得“最美家庭”称号。") == ["常文杰", "鲍丽娟"]
+    assert names("以全国劳模雷振华、省劳模邱小梅为代表的一批劳模工匠活跃在一线。") == ["雷振华", "邱小梅"]
+    assert names("他叫卓远航，是一名快递员。") == ["卓远航"]
+    assert names("大会选举章明远为市总工会主席。") == ["章明远"]
+    assert names("会上，蒋德明（全国劳动模范）发言。") == ["蒋德明"]
+    # place and unit lists ending in 等地/等单位 are no people
+    assert names("全面推行职工代表大会制度，邵阳、常德、岳阳等地建立工会服务站。") == []
+    assert names("安顺、毕节、铜仁、黔东南等地工会，华电、国电、大唐、华能等企业工会参加。") == []
