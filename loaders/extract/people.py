@@ -39,7 +39,8 @@ loaders/lexicon/person_cues.toml):
     同志, (的)先进事迹, 劳模创新工作室/技能大师工作室, 等N名/等劳模; the name is three
     characters unless its first one belongs to the word before (建成|张三工作室) or is a
     preposition before a two-character name (向|王进同志).
-13. A role word followed by a name and any verb or adverb (时代楷模沈国栋走进企业):
+13. A role word followed by a name and any verb, adverb or one-character
+    preposition (时代楷模沈国栋走进企业, 全国劳模易建军为学生…):
     the word after the name decides its length; nothing when the last character
     glues to the next word (孔德胜出席 is not 孔德|胜出) or the role word ends inside a
     longer word (老师|傅 is 老|师傅).
@@ -263,7 +264,7 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     org = re.compile(rf"(?:{_alt(cues['org_before'])}){name}(?=[、，。；和与]|{_VERB_AFTER}|{strong})")
     # 11. an election or nomination: 选举张三为主席, 推荐李四为全国劳模候选人
     elect = re.compile(rf"(?:(?:选举|推选|任命|推荐|评选|选树|表彰)(?={sur}[{CJK}]{{1,2}}为)|他叫|她叫|名叫|叫做)"
-                       rf"{name}(?=为|[，。；,])")
+                       rf"{name}(?=为|的|[，。；,])")
     # 12. a role in parentheses after the name: 张三（全国劳动模范）
     paren = re.compile(rf"{bound}{name}(?=[（(][^（）()\n]{{0,15}}(?:{_ROLE_BEFORE})[^（）()\n]{{0,6}}[）)])")
     return trig, de, title, profile, story, org, elect, paren
@@ -375,6 +376,8 @@ def _role_open() -> re.Pattern[str]:
 
 
 _VERBISH = ("v", "d", "p", "c", "ad", "vd")
+# one-character prepositions and verbs a name is often followed by (易建军为学生…, 邹立明对工会…)
+_ONE_CHAR_AFTER = set("为对向给把被从用是也就还又都已曾正")
 
 
 def _role_then_word(text: str) -> list[tuple[int, int, str]]:
@@ -384,8 +387,12 @@ def _role_then_word(text: str) -> list[tuple[int, int, str]]:
     for m in _role_open().finditer(text):
         s = m.start("name")
         got = _name_before_word(text, s)
-        if got is not None and got[1][0] not in "和与及" and text[s - 1: s + 1] not in common_words():
-            out.append((s, s + len(got[1]), got[1]))
+        if got is None or got[1][0] in "和与及" or text[s - 1: s + 1] in common_words():
+            continue
+        name = got[1]
+        if len(name) == 3 and name[0] in _PREP and is_name(name[1:]):
+            s, name = s + 1, name[1:]  # 职工向王进学习
+        out.append((s, s + len(name), name))
     return out
 
 
@@ -398,10 +405,10 @@ def _name_before_word(text: str, s: int, strict: bool = False) -> tuple[int, str
             continue
         if text[s + n - 1: s + n + 1] in common_words() or _starts_with_word(cand):
             return None
-        if _word_tag(text[s + n: s + n + 2]) in _VERBISH and not _FORMULA_AFTER.match(text[s + n: s + n + 6]):
+        nxt = text[s + n: s + n + 2]
+        if (_word_tag(nxt) in _VERBISH or nxt[:1] in _ONE_CHAR_AFTER or re.fullmatch(rf"[{CJK}][了着过]", nxt)) \
+                and not _FORMULA_AFTER.match(text[s + n: s + n + 6]):
             return n, cand
-        if n == 3:
-            return None
     return None
 
 
@@ -436,7 +443,7 @@ def find_people(text: str) -> list[PersonMention]:
             name = m.group("name")
             e = m.end("name")
             known = bool(strong.match(text, e))
-            strict = rx not in (before, title, profile, paren) and not known
+            strict = rx not in (before, title, profile, paren, elect) and not known
             if rx is org and (text[s - 1: s + 1] in common_words() or name[:2] in common_words()
                               or _starts_with_word(name)):
                 continue  # 队|伍建设, 站|成立后: the unit character is part of a word, no unit before a name

@@ -117,3 +117,13 @@ def test_more_list_shapes():
     # place and unit lists ending in 等地/等单位 are no people
     assert names("全面推行职工代表大会制度，邵阳、常德、岳阳等地建立工会服务站。") == []
     assert names("安顺、毕节、铜仁、黔东南等地工会，华电、国电、大唐、华能等企业工会参加。") == []
+
+
+def test_one_character_verbs_and_nomination_words():
+    assert names("全国劳模易建军为学生上了一堂生动的思政课。") == ["易建军"]
+    assert names("市委书记邹立明对工会工作作出批示。") == ["邹立明"]
+    assert names("2022年，以车辉命名的劳模创新工作室获评全国示范性劳模创新工作室。") == ["车辉"]
+    assert names("聂海燕、龚志刚分别荣获全国五一巾帼标兵和全国五一劳动奖章。") == ["聂海燕", "龚志刚"]
+    assert names("在工会的帮助下，俞彩霞开了一家面馆。") == ["俞彩霞"]
+    assert names("这位名叫郝建新的快递员，每天要派送300多件快递。") == ["郝建新"]
+    assert names("全市为职工办实事，职工向工会反映诉求，代表向全体会员报告工作，工匠对徒弟倾囊相授。") == []
