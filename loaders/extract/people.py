@@ -11,7 +11,9 @@ Rules (each one exists because of a class of errors it removes):
 3. It must not be an ordinary word: jieba's bundled dictionary (a generic
    lexicon, used only as a word list) rejects 文化宫, 权益, 幸福, 董事 ...
    unless the dictionary itself tags the word as a person name (nr); a
-   surname plus a form of address (谭经理, 王大姐, 刘阿姨) is a nickname, not a name.
+   surname plus a form of address (谭经理, 王大姐, 刘阿姨, 李奶奶) is a nickname, not
+   a name, and a byline (本报记者 张三 通讯员 …) names the writer, not a person the
+   report is about.
 4. Names inside fixed political formulas (习近平新时代中国特色社会主义思想,
    以习近平同志为核心的党中央, 习近平同志关于…) are not people the report is about.
 5. A list of names joined by 、/和 next to an anchored name (韩玉龙、马青云等)
@@ -375,6 +377,7 @@ def _role_open() -> re.Pattern[str]:
     return re.compile(rf"(?:{_ROLE_BEFORE})[”」』]?[、，：:]?(?:“[^”\n]{{1,8}}”)?(?P<name>{sur}[{CJK}]{{1,2}})")
 
 
+_BYLINE = re.compile(r"(?:记者|通讯员|编辑|撰稿)$")
 _VERBISH = ("v", "d", "p", "c", "ad", "vd")
 # one-character prepositions and verbs a name is often followed by (易建军为学生…, 邹立明对工会…)
 _ONE_CHAR_AFTER = set("为对向给把被从用是也就还又都已曾正")
@@ -449,6 +452,8 @@ def find_people(text: str) -> list[PersonMention]:
                 continue  # 队|伍建设, 站|成立后: the unit character is part of a word, no unit before a name
             if rx is story and _starts_with_word(name):
                 continue  # 强化|职工, 向|基层: a clause opening with a word, not a name
+            if rx is before and _BYLINE.search(text[max(0, s - 6): s]) and re.match(r"[\s）)、，]|通讯员|摄", text[e: e + 3]):
+                continue  # （本报记者 张三 通讯员 李四）: the writer of the article, not a person it is about
             if rx is before and text[s - 1: s + 1] in common_words():
                 continue  # 老师|傅教: the role word ends inside a longer word (师傅), no name follows it
             if rx is before and name[0] in "和与及":

@@ -127,3 +127,8 @@ def test_one_character_verbs_and_nomination_words():
     assert names("在工会的帮助下，俞彩霞开了一家面馆。") == ["俞彩霞"]
     assert names("这位名叫郝建新的快递员，每天要派送300多件快递。") == ["郝建新"]
     assert names("全市为职工办实事，职工向工会反映诉求，代表向全体会员报告工作，工匠对徒弟倾囊相授。") == []
+
+
+def test_bylines_and_kinship_forms_are_not_people():
+    assert names("本报讯（记者庞志远 通讯员卢玉芬）近日，李奶奶和王大伯来到驿站。") == []
+    assert not is_name("李奶奶") and not is_name("王师父")
