@@ -87,7 +87,7 @@ _VERB_AFTER = (
 _WEAK_AFTER = "获|成为|加入|正在|走上|深有|拿回|亲临|先后|不断|高兴|向|给|的|在"
 _BOUNDARY = "，。、；：“”（(）)\n "
 _FORMULA_AFTER = re.compile(
-    r"^(新时代|总书记|同志为核心|同志为|同志关于|经济思想|法治思想|生态文明思想|强军思想|外交思想|文化思想|主席|关于|重要)"
+    r"^(新时代|总书记|同志为核心|同志为|同志关于|思想|理论|经济思想|法治思想|生态文明思想|强军思想|外交思想|文化思想|主席|关于|重要)"
 )
 _NOT_GIVEN = set(
     "省市县区镇乡村局厅委会部院校所站队组和与及的了在是为等年月日个名项家次把被将对向于也都就还"
@@ -470,7 +470,9 @@ def find_people(text: str) -> list[PersonMention]:
         if got is not None and not _FORMULA_AFTER.match(text[m.start(): m.start() + 6]):
             spans.setdefault((got[1], m.start()), got[0])
     for m in _dotted().finditer(text):
-        spans.setdefault((m.start("name"), m.end("name")), m.group("name"))
+        parts = re.split(r"[·•・.]", m.group("name"))
+        if not all(p in common_words() for p in parts):  # 美丽·阳光, 天山·和田: two ordinary words
+            spans.setdefault((m.start("name"), m.end("name")), m.group("name"))
     for s, e, name in _tibetan(text):
         for a, b in [k for k in spans if k[0] < e and s < k[1]]:
             del spans[(a, b)]  # 次仁多 (a compound surname plus one character) inside 次仁多吉

@@ -132,3 +132,7 @@ def test_one_character_verbs_and_nomination_words():
 def test_bylines_and_kinship_forms_are_not_people():
     assert names("本报讯（记者庞志远 通讯员卢玉芬）近日，李奶奶和王大伯来到驿站。") == []
     assert not is_name("李奶奶") and not is_name("王师父")
+
+
+def test_dotted_words_are_not_names():
+    assert names("打造“美丽·阳光”职工之家，开展“天山·和田”职工文化交流。") == []
