@@ -308,6 +308,9 @@ def _tibetan(text: str) -> list[tuple[int, int, str]]:
 _LIST = re.compile(rf"[{CJK}]{{2,8}}(?:、[{CJK}]{{2,4}})+、[{CJK}]{{2,4}}")
 
 
+_PLACE_LIST_END = re.compile(r"等?(?:地|市|县|区|州|盟|旗|乡|镇|村|省|国|单位|企业|部门|行业|城市|地区)")
+
+
 def _name_lists(text: str) -> list[tuple[int, int, str]]:
     """Members of a 、-list of at least three names (张三、李四、王五分获…): three person-shaped items in
     a row are evidence enough, whatever governs the list (推荐, 涌现出, a far-away 劳模)."""
@@ -333,6 +336,8 @@ def _name_lists(text: str) -> list[tuple[int, int, str]]:
             continue
         last = items[-1]
         tail = text[pos:]
+        if _PLACE_LIST_END.match(text, m.end()) or _PLACE_LIST_END.match(last, 2):
+            continue  # 石阡、印江、德江等地 / 等县: a list of places
         for n in (3, 2):
             cand = last[:n]
             if len(cand) == n and is_name(cand) and not (n == 3 and (strong.match(tail, 2) or re.match(

@@ -136,3 +136,8 @@ def test_bylines_and_kinship_forms_are_not_people():
 
 def test_dotted_words_are_not_names():
     assert names("打造“美丽·阳光”职工之家，开展“天山·和田”职工文化交流。") == []
+
+
+def test_lists_of_places_are_not_people():
+    assert names("石阡、印江、万山等地工会，石阡、印江、万山县工会。推荐孙国强、卢玉芬、郑晓东为劳模。") == [
+        "孙国强", "卢玉芬", "郑晓东"]
