@@ -13,7 +13,7 @@ from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
 from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
-from loaders.extract.honors import awarded, find_honors, honor_names, honor_recipients
+from loaders.extract.honors import awarded, find_honors, find_units, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
 from loaders.extract.practices import PracticeMatcher, PracticeMention, default_matcher, quantity_near
 from loaders.extract.unions import UnionFinder, UnionMention
@@ -226,9 +226,12 @@ class Extractor:
             r = self.unions._generic_region(lvl, context) if context is not None else None
             return r.name if r is not None else None
 
+        units = {u.id: u for u in find_units(text, unions)}
         for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
-            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
+            if plan_report or is_planned(doc, h.start):
+                continue  # 到2028年…建成市级示范性劳模创新工作室100个: an aim, not a title conferred
+            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions, list(units.values()))
             if h.count is None and not recipients and not awarded(text, sent.start, h):
                 # 培育大国工匠: a title without level, count or recipient is an aim, not an award; a levelled
                 # one is kept only where the text says it was conferred (全国劳模表彰大会 is no award)
@@ -236,6 +239,10 @@ class Extractor:
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             for rid in recipients:
+                unit = units.get(rid)
+                if unit is not None:  # a work unit exists in the graph as the recipient of a title
+                    b.add(Node(rid, Label.ORGANIZATION, unit.name))
+                    b.mention(rid, unit.start, unit.end)
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
             selection = self._selection_practice(doc, h)
             actor = self._actor(doc, unions, h.start, issuer_id) if selection else None
