@@ -113,10 +113,52 @@ def cases(g: nx.MultiDiGraph) -> list[tuple[str, Callable[[], Any]]]:
     ]
 
 
+def _scan_practices_of_region(g: nx.MultiDiGraph, region: str) -> list[dict[str, Any]]:
+    """Baseline: the view defined as a filter over every fact (how it was computed before)."""
+    agg: dict[str, set[str]] = {}
+    inside: dict[str, bool] = {}
+    for r in Q.practice_links(g):
+        if r["region"] is None:
+            continue
+        if r["region"] not in inside:
+            inside[r["region"]] = region in Q.region_ancestors(g, r["region"])
+        if inside[r["region"]]:
+            agg.setdefault(r["practice"], set()).add(r["union"])
+    return [{"practice": p, "unions": sorted(u)} for p, u in sorted(agg.items())]
+
+
+def _scan_regions_of_practice(g: nx.MultiDiGraph, practice: str) -> list[dict[str, Any]]:
+    agg: dict[Any, set[str]] = {}
+    for r in Q.practice_links(g):
+        if r["practice"] == practice:
+            agg.setdefault(r["region"], set()).add(r["union"])
+    return [{"region": k, "unions": sorted(v)} for k, v in agg.items()]
+
+
+def baselines(g: nx.MultiDiGraph, repeat: int) -> None:
+    """Local walks vs the full scan over practice_links they replaced, in the same run."""
+    links = Q.practice_links(g)
+    counts: dict[str, int] = {}
+    for r in links:
+        counts[r["practice"]] = counts.get(r["practice"], 0) + 1
+    practice = max(sorted(counts), key=lambda p: counts[p])
+    region = A.region_profiles(g, "prefecture")
+    region = sorted(region.practices, key=lambda r: (-len(region.practices[r]), r))[0]
+    pairs = [
+        ("practices_of_region", lambda: Q.practices_of_region(g, region), lambda: _scan_practices_of_region(g, region)),
+        ("regions_of_practice", lambda: Q.regions_of_practice(g, practice),
+         lambda: _scan_regions_of_practice(g, practice)),
+    ]
+    for name, local, scan in pairs:
+        a, b = timeit(local, repeat), timeit(scan, repeat)
+        print(f"{name:28s} local {a:9.1f} ms   full-scan baseline {b:9.1f} ms   speed-up {b / a:7.1f}x", flush=True)
+
+
 def run(label: str, g: nx.MultiDiGraph, repeat: int) -> None:
     print(f"\n## {label}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges  (ms per call, best of {repeat})")
     for name, fn in cases(g):
         print(f"{name:45s} {timeit(fn, repeat):10.1f}", flush=True)
+    baselines(g, repeat)
 
 
 def pages(store: Path, repeat: int) -> None:

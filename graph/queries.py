@@ -95,23 +95,50 @@ def practice_links(g: nx.MultiDiGraph) -> list[Row]:
     return rows
 
 
+def _union_runs(g: nx.MultiDiGraph, union: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    """A union's RUNS edges as (target, edge data): the local form of :func:`practice_links`."""
+    for _, t, d in g.out_edges(union, data=True):
+        if d.get("type") in PRACTICE_RELS:
+            yield t, d
+
+
+def _regions_within(g: nx.MultiDiGraph, region: str) -> list[str]:
+    """``region`` and every region whose ancestor chain (:func:`region_ancestors`) passes through it.
+
+    Walks PART_OF edges backwards from ``region`` instead of scanning every fact,
+    so a region view costs its own subtree, not the whole graph.
+    """
+    if region not in g:
+        return []
+    seen = {region}
+    stack = [region]
+    while stack:
+        cur = stack.pop()
+        for u, _, d in g.in_edges(cur, data=True):
+            if d.get("type") == Rel.PART_OF.value and u not in seen and _label(g, u) == Label.REGION.value:
+                seen.add(u)
+                stack.append(u)
+    # A region with several parents follows only its first one (region_ancestors).
+    return sorted(r for r in seen if region in region_ancestors(g, r))
+
+
 def practices_of_region(g: nx.MultiDiGraph, region: str) -> list[Row]:
     """Practices run by unions located in ``region`` or any region PART_OF it.
 
     One row per practice: id, name, number of supporting facts, and the unions.
+    The same rows as filtering :func:`practice_links`, found from the region's subtree.
     """
     agg: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
-    inside: dict[str, bool] = {}  # link region -> is it ``region`` or below it
-    for r in practice_links(g):
-        if r["region"] is None:
-            continue
-        if r["region"] not in inside:
-            inside[r["region"]] = region in region_ancestors(g, r["region"])
-        if not inside[r["region"]]:
-            continue
-        agg.setdefault(r["practice"], set()).add(r["union"])
-        counts[r["practice"]] = counts.get(r["practice"], 0) + 1
+    for reg in _regions_within(g, region):
+        located = {u for u, _, d in g.in_edges(reg, data=True) if d.get("type") == _LOCATED_IN}
+        for u in sorted(located):
+            if _label(g, u) != Label.UNION.value or _union_region(g, u) != reg:
+                continue
+            for t, _d in _union_runs(g, u):
+                for p in _practice_of(g, t):
+                    agg.setdefault(p, set()).add(u)
+                    counts[p] = counts.get(p, 0) + 1
     return [
         {"practice": p, "name": _name(g, p), "facts": counts[p], "unions": sorted(agg[p])}
         for p in sorted(agg, key=lambda p: (-counts[p], p))
@@ -119,16 +146,31 @@ def practices_of_region(g: nx.MultiDiGraph, region: str) -> list[Row]:
 
 
 def regions_of_practice(g: nx.MultiDiGraph, practice: str) -> list[Row]:
-    """Regions whose unions run ``practice`` (directly or through a brand), with the unions and brands."""
+    """Regions whose unions run ``practice`` (directly or through a brand), with the unions and brands.
+
+    Starts from the practice and its brands (INSTANCE_OF) rather than scanning every fact.
+    """
+    if practice not in g:
+        return []
+    targets = {practice} | {
+        u for u, _, d in g.in_edges(practice, data=True)
+        if d.get("type") == Rel.INSTANCE_OF.value and _label(g, u) == Label.BRAND.value
+    }
     agg: dict[str | None, dict[str, set[str] | int]] = {}
-    for r in practice_links(g):
-        if r["practice"] != practice:
+    where: dict[str, str | None] = {}
+    for t in sorted(targets):
+        if practice not in _practice_of(g, t):
             continue
-        a = agg.setdefault(r["region"], {"unions": set(), "brands": set(), "facts": 0})
-        a["unions"].add(r["union"])  # type: ignore[union-attr]
-        if r["via"] != practice:
-            a["brands"].add(r["via"])  # type: ignore[union-attr]
-        a["facts"] += 1  # type: ignore[operator]
+        for u, _, d in g.in_edges(t, data=True):
+            if d.get("type") not in PRACTICE_RELS or _label(g, u) != Label.UNION.value:
+                continue
+            if u not in where:
+                where[u] = _union_region(g, u)
+            a = agg.setdefault(where[u], {"unions": set(), "brands": set(), "facts": 0})
+            a["unions"].add(u)  # type: ignore[union-attr]
+            if t != practice:
+                a["brands"].add(t)  # type: ignore[union-attr]
+            a["facts"] += 1  # type: ignore[operator]
     out = []
     for reg, a in agg.items():
         out.append(
@@ -155,18 +197,29 @@ def region_at_level(g: nx.MultiDiGraph, region: str, level: str | None) -> str |
 
 
 def region_practice_matrix(g: nx.MultiDiGraph, level: str | None = None) -> list[Row]:
-    """(region, practice, facts) triples; regions rolled up to ``level`` if given."""
+    """(region, practice, facts) triples; regions rolled up to ``level`` if given.
+
+    Visits unions and their RUNS edges only (not every edge, and no per-fact rows).
+    """
     cells: dict[tuple[str, str], int] = {}
-    up: dict[str, str | None] = {}  # link region -> its ancestor at ``level``
-    for r in practice_links(g):
-        if r["region"] is None:
+    up: dict[str, str | None] = {}  # union region -> its ancestor at ``level``
+    for u, lab in g.nodes(data="label"):
+        if lab != Label.UNION.value:
             continue
-        if r["region"] not in up:
-            up[r["region"]] = region_at_level(g, r["region"], level)
-        reg = up[r["region"]]
+        runs = list(_union_runs(g, u))
+        if not runs:
+            continue
+        region = _union_region(g, u)
+        if region is None:
+            continue
+        if region not in up:
+            up[region] = region_at_level(g, region, level)
+        reg = up[region]
         if reg is None:
             continue
-        cells[(reg, r["practice"])] = cells.get((reg, r["practice"]), 0) + 1
+        for t, _d in runs:
+            for p in _practice_of(g, t):
+                cells[(reg, p)] = cells.get((reg, p), 0) + 1
     return [{"region": k[0], "practice": k[1], "facts": v} for k, v in sorted(cells.items())]
 
 

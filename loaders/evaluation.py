@@ -309,4 +309,31 @@ def format_table(split: str, ev: Evaluation, examples: bool = False) -> str:
         lines.append(f"{m:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     lines.append(f"slogans extracted as brands: {ev.slogans_as_brands}"
                  + (f" ({', '.join(ev.slogan_examples[:10])})" if examples and ev.slogan_examples else ""))
+    lines.append("targets (issue 4): " + "; ".join(
+        f"{name} {value:.3g} {'>=' if op == 'min' else '<='} {bound:g} {'met' if ok else 'MISSED'}"
+        for name, value, op, bound, ok in targets(ev)))
     return "\n".join(lines)
+
+
+# The issue's targets: (label, metric, statistic, comparison, bound).  "slogans" is the count.
+TARGETS: tuple[tuple[str, str, str, str, float], ...] = (
+    ("issuer R", "issuer", "recall", "min", 1.0),
+    ("issuer-region R", "issuer_region", "recall", "min", 1.0),
+    ("runs P", "runs", "precision", "min", 0.85),
+    ("runs R", "runs", "recall", "min", 0.85),
+    ("brands R", "brands", "recall", "min", 0.9),
+    ("people F1", "people", "f1", "min", 0.9),
+    ("honors P", "honors", "precision", "min", 0.85),
+    ("honors R", "honors", "recall", "min", 0.85),
+    ("slogans", "slogans", "count", "max", 0),
+)
+
+
+def targets(ev: Evaluation) -> list[tuple[str, float, str, float, bool]]:
+    """Each target with its value and whether it is met, so a run says plainly what is missed."""
+    out = []
+    for name, metric, stat, op, bound in TARGETS:
+        value = float(ev.slogans_as_brands) if metric == "slogans" else getattr(ev.scores[metric], stat)
+        ok = value >= bound - 1e-9 if op == "min" else value <= bound + 1e-9
+        out.append((name, value, op, bound, ok))
+    return out

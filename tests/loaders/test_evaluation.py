@@ -43,3 +43,18 @@ def test_scores_and_slogan_count():
     assert (b.tp, b.fp, b.fn) == (1, 1, 1) and abs(b.precision - 0.5) < 1e-9
     assert ev.slogans_as_brands == 1
     assert ev.scores["people"].recall == 0.0
+
+
+def test_targets_say_which_are_met():
+    from loaders.evaluation import format_table, targets
+
+    gold = load_gold(json.dumps({"reports": [{
+        "seq": 7, "issuer": "全总", "unions": ["全国总工会"],
+        "runs": [{"union": "全总", "practice": "hui_zhan_jia", "status": "done"}],
+        "brands": [{"name": "一瓶水·传递爱", "practice": None}], "not_brands": ["四个意识"],
+        "people": [], "honors": []}]}))
+    ev = evaluate(predicted_from_graph(_graph()), gold)
+    got = {name: ok for name, _v, _op, _b, ok in targets(ev)}
+    assert got["issuer R"] and got["runs P"] and got["runs R"] and got["brands R"]
+    assert not got["slogans"]  # 四个意识 was taken for a brand
+    assert "slogans 1 <= 0 MISSED" in format_table("t", ev)

@@ -49,7 +49,7 @@ def test_shanxi_province_report():
     f, nodes, rels = extract("shanxi.txt")
     assert issuer_and_region(f, nodes) == ("山西省总工会", "山西省")
     triples = {(t, s, o) for t, s, o, _ in rels}
-    assert (Rel.RUNS, "山西省总工会", "“会站家”一体化建设") in triples
+    assert (Rel.RUNS, "山西省总工会", "会站家一体化建设") in triples
     assert (Rel.RUNS, "太原市总工会", "新就业形态劳动者入会") in triples  # the sentence's own subject
     assert (Rel.ORIGINATED, "太原市总工会", "新就业形态劳动者入会") in triples
     assert {"晋工之家", "三晋工匠"} <= set(of(nodes, Label.BRAND))
@@ -67,7 +67,7 @@ def test_energy_enterprise_report():
     issuer = nodes[next(r.target for r in f.relations if r.type is Rel.ISSUED_BY)]
     assert issuer.name == "某能源集团工会" and issuer.props["level"] == "enterprise"
     runs = {(t, p.get("status")) for typ, s, t, p in rels if typ is Rel.RUNS and s == "某能源集团工会"}
-    assert ("“安康杯”竞赛", "done") in runs
+    assert ("安康杯竞赛", "done") in runs
     assert ("名师带徒", "planned") in runs  # 集团工会将推广……名师带徒工程
     assert "三个不放松" not in of(nodes, Label.BRAND)
     assert of(nodes, Label.PERSON) == ["周文斌", "张立平"]

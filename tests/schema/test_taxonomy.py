@@ -298,3 +298,15 @@ def test_dev_gold_uses_known_practices(tax: Taxonomy) -> None:
             assert run["union"] in rep["unions"]
         for b in rep["brands"]:
             assert b["practice"] is None or b["practice"] in tax
+
+
+def test_canonical_names_carry_no_quotation_marks():
+    """Names are what users search and what other datasets match on: 会站家一体化建设, not “会站家”一体化建设.
+    The quoted spellings stay as aliases."""
+    from schema.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    for p in tax.practices:
+        assert not any(q in p.zh for q in "“”‘’\"'"), p.zh
+    hzj = next(p for p in tax.practices if p.id == "hui_zhan_jia")
+    assert hzj.zh == "会站家一体化建设" and "“会站家”一体化建设" in hzj.aliases
