@@ -226,7 +226,9 @@ class Extractor:
             r = self.unions._generic_region(lvl, context) if context is not None else None
             return r.name if r is not None else None
 
-        units = {u.id: u for u in find_units(text, unions)}
+        # an enterprise union's report calls its enterprise 集团/公司 (集团被列为…)
+        own = issuer.node.name.removesuffix("工会") if issuer is not None and issuer.node.props.get("level") == "enterprise" else None
+        units = {u.id: u for u in find_units(text, unions, own)}
         for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
             if plan_report or is_planned(doc, h.start):

@@ -16,7 +16,7 @@ from schema import Label, Rel
 CJK = r"\u4e00-\u9fff"
 # Plan markers.  要 only as a modal (not 主要/重要/需要/要求), 将 not as the object marker (将X作为/纳入).
 _PLAN = re.compile(
-    r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务])|(?<![即])将(?![^，。；]{0,12}(?:作为|纳入|列入|列为|融入|贯穿))"
+    r"(?:(?<![主重需只纲摘必概])要(?![求素点件的闻害务])|(?<![即])将(?![^，。；]{0,12}(?:作为|纳入|列入|列为|融入|贯穿|推选为|评选为|评为|命名为|授予))"
     r"|拟|计划(?!生育)|力争|未来五年|下一步|今后|预计|努力实现|着眼未来)"
 )
 _PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划|(?<![即])将(?:以|要|在|继续|进一步))")
@@ -74,8 +74,11 @@ def is_planned(doc: ReportDoc, start: int) -> bool:
     """A mention is a plan when its clause (up to it) or the sentence opening says so."""
     s = doc.sentence_at(start)
     head = doc.text[clause_start(doc.text, start, s.start) : start]
-    opening = doc.text[s.start : min(s.start + 8, start)]
-    return bool(_PLAN.search(head) or _PLAN.search(opening))
+    if _PLAN.search(head):
+        return True
+    # the opening's markers, read against the whole sentence so that 将's object-marker test sees its verb
+    m = _PLAN.search(doc.text, s.start, s.end)
+    return m is not None and m.start() < min(s.start + 8, start)
 
 
 class FragmentBuilder:

@@ -49,7 +49,7 @@ _COUNT_EACH = re.compile(rf"^[”」]?(?:[、和及与][^，。；、]{{2,24}}?)
 _COUNT_BEFORE = re.compile(rf"(?<![\d.]){_N}{_UNIT}(?:[^，。；、\d]{{0,4}})$")
 # a counted subject of a receive verb: 7名新就业形态劳动者获评…, 25个项目被评定为“…”, 杨步浩等6人荣获“…”
 _COUNT_SUBJECT = re.compile(
-    rf"(?<![\d.]){_N}{_UNIT}[^，。；、\d“”]{{0,14}}?(?:荣获|获评|获得|获命名|被评为|被评定为|被命名为|被授予|被认定为|获)"
+    rf"(?<![\d.]){_N}{_UNIT}[^，。；、\d“”]{{0,14}}?(?:荣获|获评|获得|获命名|被评为|被评定为|被命名为|被授予|被认定为|推选为|获)"
     rf"[^，。；、\d]{{0,8}}$")
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -77,10 +77,10 @@ _HEADS = (
     "五一巾帼标兵岗|五一巾帼标兵|五一巾帼奖|工人先锋号|先进集体|模范集体|模范职工之家|模范职工小家|先进职工之家|"
     "先进职工小家|职工之家（小家）|最美职工|最美劳动者|技术能手|技术状元|工人技术明星|三好职工|劳动关系和谐企业|"
     "职工爱国主义教育基地|"
-    "(?:示范性)?劳模(?:和工匠人才|和工匠|工匠)?(?:（职工）|职工)?创新工作室|"
+    "(?:示范性)?劳模(?:和工匠人才|和工匠|工匠)?(?:（职工）|职工)?创新(?:创业)?工作室|职工之家|职工小家|"
     "劳模(?=称号|荣誉|等|[^、和（\u4e00-\u9fff]|$)"  # not 劳模疗休养基地, 劳模精神, 劳模、工匠
 )
-_QUAL_TOKEN = (r"(?:(?:全国|国家级|省级|市级|县级|区级|州级|区州级|师市级)(?:以上)?|自治区|自治州|兵团级|兵团|示范性"
+_QUAL_TOKEN = (r"(?:(?:全国|国家级|省级|市级|县级|区级|州级|区州级|区市级|师市级|自治区级)(?:以上)?|自治区|自治州|兵团级|兵团|示范性"
                r"|省|市|州)")
 _HONOR_PHRASE = re.compile(
     rf"(?P<qual>(?:{_QUAL_TOKEN}|(?P<region>[{CJK}]{{2,7}}?(?:省|市|自治区|自治州|州|县|区)))"
@@ -113,7 +113,8 @@ _CRAFTSMAN = re.compile(rf"(?P<pre>[{CJK}]{{2,6}})工匠(?![学精人型之称�
 _QUOTED_CRAFTSMAN = re.compile(rf"“(?P<t>[{CJK}]{{2,4}}工匠)”")
 _COUNTED_CRAFTSMAN = re.compile(rf"\d+(?:名|位)(?P<t>(?P<pre>[{CJK}]{{2,3}})工匠)(?![学精人型之称工])")
 _NEEDS_LEVEL = {"工人先锋号", "最美职工", "全国优秀职工书屋"}
-_RECEIVE = re.compile(r"(荣获|获得(?!者)|获评|被评为|被授予|荣膺|被命名为|获(?!得者)|评为|授予|命名为|评选为|评定为|认定为)")  # 获得者 is a holder noun
+_RECEIVE = re.compile(r"(荣获|获得(?!者)|获评|被评为|被授予|荣膺|被命名为|获(?!得者)|评为|授予|命名为|评选为|评定为|认定为|"
+                      r"被列为|推选为)")  # 获得者 is a holder noun
 
 
 # A quoted title after a verb of conferral or selection, followed by 称号 or a count: whatever the quotes
@@ -236,7 +237,16 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         out.append(HonorMention(name, level, s, e, _count(text, s, e) if counted else None, verb_end))
 
     # titles listed after a receive verb first: unit titles are open-ended (贵州省普法工作先进单位)
+    def province(name: str) -> str:
+        """省/省级 at the head of a title read in a provincial context is that province (省级服务职工综合体
+        示范单位 in a Guizhou report: 贵州省服务职工综合体示范单位)."""
+        m = re.match(r"省级|省(?![级部委直属会])", name)
+        if m is None or context_name is None:
+            return name
+        return (context_name("省") or m.group()) + name[m.end():]
+
     for s, e, name, v in conferred_titles(text):
+        name = province(name)
         level = "national" if name.startswith(("全国", "国家")) else "regional"
         add(s, e, name, level, v)
 
@@ -257,7 +267,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
             start = m.start("qual") + len(m.group("region")) - len(rn)
         else:
             start = m.start("qual")
-            if context_name and (qual in ("省", "市", "州") or (qual in ("省级", "市级") and "创新工作室" not in head)):
+            if context_name and (qual in ("省", "市", "州", "省级") or (qual == "市级" and "创新工作室" not in head)):
                 qual = context_name(qual[0]) or qual  # 省/省级劳动模范 in a Heilongjiang report: 黑龙江省劳动模范
         if qual in ("示范性",) and head.startswith("示范性"):
             continue
@@ -287,7 +297,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
 
     for m in _COUNT_FIRST.finditer(text):
         q1 = m.group("q1")
-        if context_name and q1 in ("省", "市", "省级", "市级") and "创新工作室" not in m.group("head"):
+        if context_name and (q1 in ("省", "市", "省级") or (q1 == "市级" and "创新工作室" not in m.group("head"))):
             q1 = context_name(q1[0]) or q1
         name = q1 + _head_name(m.group("head"))
         if not any(taken[m.start("q1"): m.end("q1")]):
@@ -322,7 +332,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         if _NOT_TITLE_QUOTE.search(q) or "的" in m.group("mod") or _RANKING.search(q + tail):
             continue  # 成为户外劳动者的“温暖小家”: a figure of speech, not a title
         prefix = _title_prefix(m.group("mod"), region_name, context_name)
-        name = (prefix + q + tail).replace("“", "").replace("”", "")
+        name = province((prefix + q + tail).replace("“", "").replace("”", ""))
         start = m.end("mod") - len(prefix) if prefix and prefix == m.group("mod")[-len(prefix):] else m.start("q") - 1
         level = "national" if name.startswith(("全国", "国家")) else "regional"
         # 成为全省首批4家“工匠学院”之一: one of them, the number counts the others
@@ -378,6 +388,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
     for s0, e0, name, v in conferred_titles(text, counted=True):
         if len(re.sub(rf"^{_QUAL_TOKEN}", "", name)) < 4:
             continue  # 省级示范点36个 after another title: elliptical, the full title is not written
+        name = province(name)
         add(s0, e0, name, "national" if name.startswith(("全国", "国家")) else "regional", v)
     out.sort(key=lambda h: h.start)
     return out
@@ -419,7 +430,7 @@ _UNIT_SUFFIX = (
 _UNIT_NAME = re.compile(rf"[{CJK}（）()]{{2,40}}?{_UNIT_SUFFIX}")
 _UNIT_VERB = re.compile(rf"(?:也|还|均|先后|分别|都|已|曾|再次|连续[{CJK}]{{1,3}})*"
                         rf"(?:被[{CJK}（）]{{2,16}}?(?:授予|命名为|评为|评选为|评定为|认定为|表彰为)|"
-                        r"荣获|获评|获得|获命名|荣膺|被评为|被评定为|被评选为|被命名为|被授予|被认定为|成为)")
+                        r"荣获|获评|获得|获命名|荣膺|被评为|被评定为|被评选为|被命名为|被授予|被认定为|被列为|成为)")
 _UNIT_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年来|同年|此外|其中|另外|目前|经推荐)")
 _UNIT_TRAIL = re.compile(rf"等(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:家|个|所|支)[{CJK}]{{0,4}}$")
 # not names: collective or generic nouns that end like one (全市企业, 各基层单位, 该公司, 企业班组)
@@ -444,17 +455,47 @@ def _unit_items(seg: str, offset: int) -> list[tuple[int, str]]:
             continue
         cut = 0
         for m in re.finditer(r"[和及与]", piece):
-            if _UNIT_NAME.fullmatch(piece[cut: m.start()]) and re.match(rf"[{CJK}]{{2}}", piece[m.end():]):
+            left = piece[cut: m.start()]
+            if (_UNIT_NAME.fullmatch(left) or left.endswith("工会")) and re.match(rf"[{CJK}]{{2}}", piece[m.end():]):
                 out.append((start + cut, piece[cut: m.start()]))
                 cut = m.end()
         out.append((start + cut, piece[cut:]))
     return out
 
 
-def find_units(text: str, unions=()) -> list[UnitMention]:
+# the last item of a list carries the unit head for all (市总工会和A县、B县总工会服务职工中心)
+_SHARED_HEAD = re.compile(
+    rf"^(?P<place>[{CJK}]{{1,8}}?(?:自治县|县|市|区|州|旗))(?P<tail>(?P<union>总工会|工会)?[{CJK}]{{0,10}}{_UNIT_SUFFIX})$")
+_PLACE = re.compile(rf"[{CJK}]{{1,8}}?(?:自治县|县|市|区|州|旗)")
+
+
+def _shared_head(items: list[tuple[int, str]], unions) -> list[UnitMention]:
+    """Units of a list whose last item carries the head shared by all: places get the head (A县 ->
+    A县总工会服务职工中心), a union named in the list gets it after its full name (市总工会 -> 铜仁市总工会
+    服务职工中心).  Nothing when an item is neither."""
+    last = _SHARED_HEAD.match(items[-1][1]) if items else None
+    if last is None or len(items) < 2:
+        return []
+    tail, union_word = last.group("tail"), last.group("union")
+    out = []
+    for start, item in items[:-1]:
+        end = start + len(item)
+        u = next((u for u in unions if u.start == start and u.end == end), None)
+        if _PLACE.fullmatch(item):  # the place as written (松桃自治县), not the union's canonical name
+            out.append(UnitMention(item + tail, start, end))
+        elif u is not None and union_word and u.node.name.endswith(union_word):
+            out.append(UnitMention(u.node.name + tail[len(union_word):], start, end))
+        else:
+            return []
+    start, item = items[-1]
+    return out + [UnitMention(item, start, start + len(item))]
+
+
+def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention]:
     """Work units written as the subject of a receive verb (XX公司荣获全国五一劳动奖状; A公司、B公司获评…;
     …旧址被全国总工会命名为…).  A list item ending in 工会 is a union (the union finder's), a counted or
-    collective subject (5个企业班组, 全市企业) is no name."""
+    collective subject (5个企业班组, 全市企业) is no name.  ``own`` is the reporting enterprise (an
+    enterprise union's report): a subject named only by its kind (集团, 公司) is that enterprise."""
     out: list[UnitMention] = []
     union_spans = [(u.start, u.end) for u in unions]
     for v in _UNIT_VERB.finditer(text):
@@ -470,7 +511,16 @@ def find_units(text: str, unions=()) -> list[UnitMention]:
         if trail:
             seg = seg[: trail.start()]
         found: list[UnitMention] = []
-        for start, item in _unit_items(seg, seg_start):
+        items = _unit_items(seg, seg_start)
+        shared = _shared_head(items, unions)
+        if shared:
+            out.extend(shared)
+            continue
+        if own and len(items) == 1 and _UNIT_KIND_ONLY.fullmatch(items[0][1]) and items[0][1].lstrip("本我该") in (
+                "集团", "集团公司", "公司", "企业") and own.endswith(("集团", "公司")):
+            out.append(UnitMention(own, items[0][0], items[0][0] + len(items[0][1])))
+            continue
+        for start, item in items:
             ana = _UNIT_ANAPHOR.match(item)
             if ana and len(item) > ana.end() + 1:
                 # 该公司隧道一队盾构班: a part of the unit named last (…有限公司隧道一队盾构班)
@@ -540,7 +590,7 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
     before.sort()
     if _NOMINATED.search(text[max(s_start, clause_lo - 12):h.start]):
         before = []  # nominated (推荐评选X等), not yet awarded; 经推荐，A获评… and 推荐X成为… were awarded
-    elif not before and (_RECEIVE.match(text[clause_lo:h.start].lstrip("并先后还也均"))
+    elif not before and h.count is None and (_RECEIVE.match(text[clause_lo:h.start].lstrip("并先后还也均"))
                          or _STRONG_VERB.match(text[clause_lo:h.start].lstrip("并先后还也均"))):
         # 潘从明获国家科技进步二等奖，被评为“大国工匠”: the sentence's person carries over to a clause
         # that opens with a receive verb
@@ -548,13 +598,16 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         if earlier:
             return [earlier[-1][2]]
         # the same for a union that is the sentence's subject (遵义市总工会获评…，先后荣获…)
-        subject = [u for u in unions if u.start == s_start or (s_start <= u.start < clause_lo and text[u.start - 1] in "，,：:")]
+        subject = [u for u in unions if (u.start == s_start or (s_start <= u.start < clause_lo and text[u.start - 1] in "，,：:"))
+                   and not any(o.start <= u.start and u.end <= o.end for o in units)]
         if subject and receives_between(text[subject[0].end: clause_lo]):
             return [subject[0].node.id]
         # and for a unit (某学院被命名为…，成为全省首批“工匠学院”之一)
         unit_subject = [o for o in units if o.start == s_start or (s_start <= o.start < clause_lo and text[o.start - 1] in "，,：:")]
         if unit_subject and receives_between(text[unit_subject[0].end: clause_lo]):
             return [unit_subject[0].id]
+    if before and re.search(r"[将把]", text[before[-1][1]: h.start]):
+        before = []  # 北方集团工会将4名先进典型推选为…: the agent who put others forward, not a recipient
     if before:
         last = before[-1]
         if receives_between(text[last[1]: h.start]) or (h.verb_end is not None and last[1] <= h.verb_end):
@@ -614,8 +667,9 @@ def awarded(text: str, s_start: int, h: HonorMention) -> bool:
 # 示范点/试点单位/优秀组织单位/先进基层党组织/重要贡献集体/示范性工人文化宫 …  They are recognized
 # only as items of a list governed by a receive verb (荣获/获评/被评为 …), where the genre names them.
 _UNIT_TITLE = re.compile(
-    rf"(?:(?:先进|优秀|优胜|模范|示范|标兵|文明|试点|星级|贡献)[{CJK}（）]{{0,7}}|集体|单位|示范点|示范基地|教育基地)$")
-_LIST_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|荣膺|被命名为|获得|评选为|命名为|评为|获)")
+    rf"(?:(?:先进|优秀|优胜|模范|示范|标兵|文明|试点|星级|贡献)[{CJK}（）]{{0,7}}|集体|单位|示范点|示范基地|教育基地|"
+    rf"(?:专项行动|试点|示范|标杆)企业)$")
+_LIST_VERB = re.compile(r"(?:荣获|获评|被评为|被授予|荣膺|被命名为|获得|评选为|命名为|评为|被列为|获)")
 _ISSUER_PREFIX = re.compile(rf"^[{CJK}]{{1,10}}?(?:总工会|工会|人民政府|政府|委员会)(?=“)")
 _LEAD_MODIFIER = re.compile(r"^(?:全[国省市区州](?:唯一|首家|首批|首个)|第[一二三四五六七八九十\d]+批|首批)")
 _LIST_STOP = re.compile(r"[。；;！？]")

@@ -227,3 +227,44 @@ def test_became_a_quoted_title_after_nomination():
 def test_unit_subject_carries_over_to_a_clause_opening_with_a_verb():
     got = received("武汉某某职业技术学院被市总工会命名为武汉市技能人才培养基地，成为全市首批5家“工匠学院”之一。")
     assert ("武汉某某职业技术学院", "Organization", "工匠学院", None) in got
+
+
+def test_shared_unit_head_distributes_over_the_list():
+    # report 22: 市总工会 and three counties, the head 总工会服务职工中心 written once
+    text = "铜仁市总工会工作综述\n　　市总工会和松桃自治县、江口县、德江县总工会服务职工中心荣获省级服务职工综合体示范单位。\n"
+    f = process_text(text, "t.txt").fragments[0]
+    nodes = {n.id: n for n in f.nodes}
+    got = {nodes[r.source].name for r in f.relations if r.type is Rel.RECEIVED}
+    assert got == {"铜仁市总工会服务职工中心", "松桃自治县总工会服务职工中心", "江口县总工会服务职工中心",
+                   "德江县总工会服务职工中心"}
+    assert {nodes[r.target].name for r in f.relations if r.type is Rel.RECEIVED} == {"贵州省服务职工综合体示范单位"}
+    got = received("甲山县、乙水县总工会职工服务中心被评为湖北省示范职工服务中心。")
+    assert {n for n, *_ in got} == {"甲山县总工会职工服务中心", "乙水县总工会职工服务中心"}
+
+
+def test_enterprise_called_by_its_kind_is_the_reporting_enterprise():
+    # report 31: 集团被列为… in the 北大荒集团工会 report
+    got = received("集团被列为全国产业工人队伍建设改革专项行动企业。", "北大荒集团工会工作综述")
+    assert ("北大荒集团", "Organization", "全国产业工人队伍建设改革专项行动企业", None) in got
+    assert received("集团被列为全国产业工人队伍建设改革专项行动企业。") == set()  # a city's report: whose?
+
+
+def test_province_level_expanded_in_a_provincial_context():
+    ctx = lambda lvl: "贵州省" if lvl == "省" else None  # noqa: E731
+    assert honors("荣获省级服务职工综合体示范单位。", ctx) == [("贵州省服务职工综合体示范单位", None)]
+    assert honors("命名省级劳模（职工）创新工作室110个。", ctx) == [("贵州省劳模（职工）创新工作室", 110)]
+    assert honors("荣获“省抗击疫情先进集体”荣誉称号。", ctx) == [("贵州省抗击疫情先进集体", None)]
+
+
+def test_listed_levels_and_the_agent_of_a_nomination():
+    # report 32: the union put four people forward; the union is no recipient
+    got = received("北方集团工会将4名先进典型推选为自治区级、兵团级、师市级劳动模范，", "新疆北方建设集团工会工作纪实")
+    assert got == set()
+    assert honors("将4名先进典型推选为自治区级、兵团级、师市级劳动模范，") == [("自治区级、兵团级、师市级劳动模范", 4)]
+    assert honor_names("北方集团工会将4名先进典型推选为自治区级、兵团级、师市级劳动模范。") == {"自治区级、兵团级、师市级劳动模范"}
+
+
+def test_listed_as_a_pilot_is_a_unit_title():
+    # report 19
+    got = received("遵义市工会服务职工中心被列为全国工会服务职工综合体全国试点；", "遵义市工会五年工作综述")
+    assert ("遵义市工会服务职工中心", "Organization", "全国工会服务职工综合体全国试点", None) in got
