@@ -76,7 +76,7 @@ _HEADS = (
     "劳动模范和先进工作者|劳模和先进工作者|劳动模范先进工作者|劳动模范|先进工作者|五一”?劳动奖状|五一”?劳动奖章|"
     "五一巾帼标兵岗|五一巾帼标兵|五一巾帼奖|工人先锋号|先进集体|模范集体|模范职工之家|模范职工小家|先进职工之家|"
     "先进职工小家|职工之家（小家）|最美职工|最美劳动者|技术能手|技术状元|工人技术明星|三好职工|劳动关系和谐企业|"
-    "职工爱国主义教育基地|"
+    "职工爱国主义教育基地|优秀农民工|优秀工会工作者|优秀工会积极分子|先进女职工集体|巾帼建功标兵|巾帼文明岗|"
     "(?:示范性)?劳模(?:和工匠人才|和工匠|工匠)?(?:（职工）|职工)?创新(?:创业)?工作室|职工之家|职工小家|"
     "劳模(?=称号|荣誉|等|[^、和（\u4e00-\u9fff]|$)"  # not 劳模疗休养基地, 劳模精神, 劳模、工匠
 )
@@ -427,7 +427,7 @@ _UNIT_SUFFIX = (
     r"站|所|中心|学校|学院|大学|中学|小学|幼儿园|医院|卫生院|银行|支行|分行|局|协会|馆|宫|旧址|社区|村|园区|"
     r"工作室|团队)"
 )
-_UNIT_NAME = re.compile(rf"[{CJK}（）()]{{2,40}}?{_UNIT_SUFFIX}")
+_UNIT_NAME = re.compile(rf"[{CJK}（）()\d]{{2,40}}?{_UNIT_SUFFIX}")  # 2号线乘务中心
 _UNIT_VERB = re.compile(rf"(?:也|还|均|先后|分别|都|已|曾|再次|连续[{CJK}]{{1,3}})*"
                         rf"(?:被[{CJK}（）]{{2,16}}?(?:授予|命名为|评为|评选为|评定为|认定为|表彰为)|"
                         r"荣获|获评|获得|获命名|荣膺|被评为|被评定为|被评选为|被命名为|被授予|被认定为|被列为|成为)")
@@ -467,6 +467,9 @@ def _unit_items(seg: str, offset: int) -> list[tuple[int, str]]:
 _SHARED_HEAD = re.compile(
     rf"^(?P<place>[{CJK}]{{1,8}}?(?:自治县|县|市|区|州|旗))(?P<tail>(?P<union>总工会|工会)?[{CJK}]{{0,10}}{_UNIT_SUFFIX})$")
 _PLACE = re.compile(rf"[{CJK}]{{1,8}}?(?:自治县|县|市|区|州|旗)")
+
+
+_GRANT_UNIT = re.compile(rf"(?<!被)授予(?P<name>[{CJK}（）()\d]{{2,40}}?{_UNIT_SUFFIX})(?=“|全国|国家|中华)")
 
 
 def _shared_head(items: list[tuple[int, str]], unions) -> list[UnitMention]:
@@ -531,7 +534,8 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
                 continue
             if item.endswith(("工会", "工会委员会", "工会联合会", "工联会")):
                 continue  # a union: the union finder's
-            if (not _UNIT_NAME.fullmatch(item) or re.search(r"\d", item) or _UNIT_GENERIC.match(item)
+            if (not _UNIT_NAME.fullmatch(item) or re.match(r"\d", item) or re.search(r"\d+(?:余|多)?[个名家项人支所]", item)
+                    or _UNIT_GENERIC.match(item)
                     or _UNIT_KIND_ONLY.fullmatch(item)):
                 found = []
                 break  # a list with an item that names no unit (松桃自治县、…中心) is not understood
@@ -539,6 +543,11 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
             if not any(s <= start and end <= e for s, e in union_spans):
                 found.append(UnitMention(item, start, end))
         out.extend(found)
+    # the indirect object of 授予 (授予某某有限公司全国五一劳动奖状)
+    for m in _GRANT_UNIT.finditer(text):
+        name = m.group("name")
+        if not (_UNIT_GENERIC.match(name) or _UNIT_KIND_ONLY.fullmatch(name) or name.endswith("工会")):
+            out.append(UnitMention(name, m.start("name"), m.end("name")))
     return out
 
 
@@ -606,6 +615,16 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         unit_subject = [o for o in units if o.start == s_start or (s_start <= o.start < clause_lo and text[o.start - 1] in "，,：:")]
         if unit_subject and receives_between(text[unit_subject[0].end: clause_lo]):
             return [unit_subject[0].id]
+    # 授予焊工刘建华“湖北省劳动模范”称号 / 授予某某有限公司全国五一劳动奖状: the recipient is the indirect
+    # object, between 授予 and the title
+    grant = list(re.finditer(r"(?<!被)授予", text[clause_lo:h.start]))
+    if grant:
+        g_end = clause_lo + grant[-1].end()
+        dative = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if g_end <= pm.start and pm.end <= h.start]
+        dative += [(o.start, o.end, o.id) for o in units if g_end <= o.start and o.end <= h.start]
+        dative = [d for d in dative if re.fullmatch(r"(?:同志)?[“]?", text[d[1]: h.start])]
+        if dative:
+            return [d[2] for d in dative]
     if before and re.search(r"[将把]", text[before[-1][1]: h.start]):
         before = []  # 北方集团工会将4名先进典型推选为…: the agent who put others forward, not a recipient
     if before:
@@ -687,6 +706,10 @@ def conferred_titles(text: str, counted: bool = False) -> list[tuple[int, int, s
         lo = v.end()
         stop = _LIST_STOP.search(text, lo)
         hi = stop.start() if stop else len(text)
+        nxt = _LIST_VERB.search(text, lo, hi)
+        if nxt is not None:  # 荣获A，焊工B荣获C称号: the second verb starts another list
+            hi = max(lo, text.rfind("，", lo, nxt.start()), text.rfind(",", lo, nxt.start()))
+            hi = hi if hi > lo else nxt.start()
         seg = text[lo:hi]
         t = re.search(r"(?:等)?(?:荣誉)?称号|等荣誉", seg)
         if t:

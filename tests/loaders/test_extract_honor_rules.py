@@ -268,3 +268,27 @@ def test_listed_as_a_pilot_is_a_unit_title():
     # report 19
     got = received("遵义市工会服务职工中心被列为全国工会服务职工综合体全国试点；", "遵义市工会五年工作综述")
     assert ("遵义市工会服务职工中心", "Organization", "全国工会服务职工综合体全国试点", None) in got
+
+
+def test_indirect_object_of_grant_is_the_recipient():
+    assert ("刘建华", "Person", "湖北省劳动模范", None) in received("省委省政府授予焊工刘建华“湖北省劳动模范”称号。")
+    got = received("大会授予武汉重型机床集团有限公司全国五一劳动奖状。")
+    assert ("武汉重型机床集团有限公司", "Organization", "全国五一劳动奖状", None) in got
+
+
+def test_unit_names_may_hold_numbers_but_counted_subjects_are_no_names():
+    got = received("武汉地铁运营有限公司2号线乘务中心被全国总工会授予“全国工人先锋号”。")
+    assert ("武汉地铁运营有限公司2号线乘务中心", "Organization", "全国工人先锋号", None) in got
+    assert find_units("3个车间班组荣获全国工人先锋号") == []
+
+
+def test_a_second_verb_ends_a_conferred_list():
+    got = received("钳工王立平荣获全国五一劳动奖章，焊工陈志强荣获全国劳动模范称号。")
+    assert ("陈志强", "Person", "全国劳动模范", None) in got
+    assert not any("荣获" in h for *_, h, _ in got)
+
+
+def test_more_labour_honor_heads():
+    assert honors("评选表彰湖北省优秀农民工100名、优秀工会工作者50名。") == [
+        ("湖北省优秀农民工", 100), ("湖北省优秀工会工作者", 50)]
+    assert honors("荣获全国五一巾帼标兵岗3个、全国巾帼建功标兵2名。") == [("全国五一巾帼标兵岗", 3), ("全国巾帼建功标兵", 2)]
