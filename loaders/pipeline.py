@@ -27,6 +27,7 @@ _ORIGIN = re.compile(r"(首创|率先|首家|发起|源起|源于|发源)")
 _PROMOTE = re.compile(r"(?:在|向)?(?:全国|全省|全区|全市)(?:[^，。；]{0,6})?(?:复制)?推广")
 _LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|县|区))")
 _SELECT = re.compile(r"评选|表彰|推荐|推评|涌现|选树|命名|获评|评为")
+_COUNTED_RECEIVERS = re.compile(r"\d+(?:余|多)?[名个家人][^，。；、\d]{0,14}(?:获评|被评为)[^，。；、]{0,8}$")
 _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
                  ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
                  ("工人先锋号", "may_day_award_selection"))
@@ -271,8 +272,11 @@ class Extractor:
         if h.count is None:
             return None
         sent = doc.sentence_at(h.start)
-        if not _SELECT.search(doc.text[sent.start: h.start]):
+        pre = doc.text[sent.start: h.start]
+        if not _SELECT.search(pre):
             return None
+        if _COUNTED_RECEIVERS.search(pre) and not _SELECT.search(pre[: _COUNTED_RECEIVERS.search(pre).start()]):
+            return None  # 7名新就业形态劳动者获评…: people counted as receiving, no selection the union ran
         for head, pid in _SELECTION_OF:
             if head in h.name and pid in self.practices.by_id:
                 return pid

@@ -292,3 +292,13 @@ def test_more_labour_honor_heads():
     assert honors("评选表彰湖北省优秀农民工100名、优秀工会工作者50名。") == [
         ("湖北省优秀农民工", 100), ("湖北省优秀工会工作者", 50)]
     assert honors("荣获全国五一巾帼标兵岗3个、全国巾帼建功标兵2名。") == [("全国五一巾帼标兵岗", 3), ("全国巾帼建功标兵", 2)]
+
+
+def test_people_counted_as_receiving_is_no_selection_run():
+    def runs(body: str) -> set[str]:
+        f = process_text(f"贵州省工会工作综述\n　　{body}\n", "t.txt").fragments[0]
+        return {r.target for r in f.relations if r.type is Rel.RUNS}
+
+    # report 7: the count is of people who received it, not of a selection the union ran
+    assert "practice:may_day_award_selection" not in runs("7名新就业形态劳动者获评贵州省五一劳动奖章。")
+    assert "practice:may_day_award_selection" in runs("评选表彰贵州省五一劳动奖章50名。")
