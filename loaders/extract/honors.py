@@ -43,7 +43,7 @@ from loaders.extract.base import CJK, clause_start, lexicon_toml
 
 _N = r"(?:(?P<num>\d+(?:\.\d+)?)|(?P<cn>[一二两三四五六七八九十百千]+))(?P<wan>万)?(?:余|多)?"
 _UNIT = r"(?P<unit>个|名|人|项|家|位|支|所|座)"  # not 次: 推荐评选表彰1次 counts events, not titles
-_COUNT_AFTER = re.compile(rf"^[”」]?(?:称号|荣誉)?(?:共|达|各)?{_N}{_UNIT}")
+_COUNT_AFTER = re.compile(rf"^[”」]?(?:称号|荣誉)?(?:共计|累计|合计|共|达|各)?{_N}{_UNIT}")
 # 各N个 after a list of titles counts every item: 全国五一劳动奖状、全国工人先锋号各1个
 _COUNT_EACH = re.compile(rf"^[”」]?(?:[、和及与][^，。；、]{{2,24}}?)+各{_N}{_UNIT}")
 _COUNT_BEFORE = re.compile(rf"(?<![\d.]){_N}{_UNIT}(?:[^，。；、\d]{{0,4}})$")
@@ -80,7 +80,7 @@ _HEADS = (
     "(?:示范性)?劳模(?:和工匠人才|和工匠|工匠)?(?:（职工）|职工)?创新(?:创业)?工作室|职工之家|职工小家|"
     "劳模(?=称号|荣誉|等|[^、和（\u4e00-\u9fff]|$)"  # not 劳模疗休养基地, 劳模精神, 劳模、工匠
 )
-_QUAL_TOKEN = (r"(?:(?:全国|国家级|省级|市级|县级|区级|州级|区州级|区市级|师市级|自治区级)(?:以上)?|自治区|自治州|兵团级|兵团|示范性"
+_QUAL_TOKEN = (r"(?:(?:全国|国家级|省部级|省级|市级|县级|区级|州级|区州级|区市级|师市级|自治区级)(?:以上)?|自治区|自治州|兵团级|兵团|示范性"
                r"|省|市|州)")
 _HONOR_PHRASE = re.compile(
     rf"(?P<qual>(?:{_QUAL_TOKEN}|(?P<region>[{CJK}]{{2,7}}?(?:省|市|自治区|自治州|州|县|区)))"
@@ -431,7 +431,8 @@ _UNIT_NAME = re.compile(rf"[{CJK}（）()\d]{{2,40}}?{_UNIT_SUFFIX}")  # 2号线
 _UNIT_VERB = re.compile(rf"(?:也|还|均|先后|分别|都|已|曾|再次|连续[{CJK}]{{1,3}})*"
                         rf"(?:被[{CJK}（）]{{2,16}}?(?:授予|命名为|评为|评选为|评定为|认定为|表彰为)|"
                         r"荣获|获评|获得|获命名|荣膺|被评为|被评定为|被评选为|被命名为|被授予|被认定为|被列为|成为)")
-_UNIT_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年来|同年|此外|其中|另外|目前|经推荐)")
+_UNIT_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年来|同年|此外|其中|另外|目前|经推荐|如|例如|比如|"
+                        r"包括|像)+")
 _UNIT_TRAIL = re.compile(rf"等(?:\d+|[一二三四五六七八九十百]+)(?:余|多)?(?:家|个|所|支)[{CJK}]{{0,4}}$")
 # not names: collective or generic nouns that end like one (全市企业, 各基层单位, 该公司, 企业班组)
 # a unit named only by its kind (集团公司, 本单位, 分公司) is the report's own, not a name

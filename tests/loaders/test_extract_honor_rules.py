@@ -302,3 +302,14 @@ def test_people_counted_as_receiving_is_no_selection_run():
     # report 7: the count is of people who received it, not of a selection the union ran
     assert "practice:may_day_award_selection" not in runs("7名新就业形态劳动者获评贵州省五一劳动奖章。")
     assert "practice:may_day_award_selection" in runs("评选表彰贵州省五一劳动奖章50名。")
+
+
+def test_example_lead_words_levels_and_counting_words():
+    got = received("如中建三局第一建设工程有限责任公司荣获全国五一劳动奖状。")
+    assert ("中建三局第一建设工程有限责任公司", "Organization", "全国五一劳动奖状", None) in got
+    assert honors("全省累计评选省部级以上劳动模范200余名。") == [("省部级以上劳动模范", 200)]
+    assert honors("评选湖北省劳动模范累计300名。") == [("湖北省劳动模范", 300)]
+
+
+def test_craftsman_of_the_year_is_its_own_title():
+    assert ("张立伟", "Person", "大国工匠年度人物", None) in received("焊工张立伟被评为2022年大国工匠年度人物。")
