@@ -69,6 +69,8 @@ def _cn_number(s: str) -> int | None:
         else:
             return None
     return total + (cur or 0) or None
+
+
 # Generic honor phrases: level qualifiers + an honor head, as written (全国及省五一劳动奖状,
 # 自治区和兵团级劳动模范和先进工作者, 全国“最美职工”).  Heads are generic vocabulary of labour honors.
 # 五一 may carry its own quotes (“五一”劳动奖状); 劳模/劳动模范 and 先进工作者 may be juxtaposed without 和
@@ -108,6 +110,8 @@ def _head_name(head: str, prev: str | None = None) -> str:
     if head == "小家":
         return prev[:-2] + "小家" if prev and prev.endswith("之家") else "职工小家"
     return _ELLIPSIS_FULL.get(head, head)
+
+
 # Honors only counted with a level: alone they name the practice or the generic title.
 _CRAFTSMAN = re.compile(rf"(?P<pre>[{CJK}]{{2,6}})工匠(?![学精人型之称工])")
 _QUOTED_CRAFTSMAN = re.compile(rf"“(?P<t>[{CJK}]{{2,4}}工匠)”")
@@ -142,10 +146,10 @@ _STAR = re.compile(
     rf"(?P<pre>[{CJK}]{{2,8}}?(?:省|市|自治区|州|县|区)|全国|省级|市级)?[“]?(?P<star>[一二三四五1-5]星级?)[”]?"
     rf"(?P<noun>[{CJK}（）“”]{{2,24}}?)(?=(?:共|达)?\d+(?:余|多)?(?:个|家|所|名))"
 )
-# state science and technology awards (a generic vocabulary of named awards, any grade)
 # competition rankings (一等奖, 第一名, 金奖) are results, not titles (README: not honors)
 _RANKING = re.compile(r"[一二三特]等奖$|第[一二三四五六七八九十\d]+名$|冠军$|亚军$|季军$|[金银铜]奖$|优胜奖$|优秀奖$|名次$")
 _NOT_TITLE_QUOTE = re.compile(r"精神|工程$|行动$|活动$|计划$|竞赛$|大赛$|论坛$|^[^奖]*会$")
+# state science and technology awards (a generic vocabulary of named awards, any grade)
 _STATE_AWARD = re.compile(
     rf"(?P<region>[{CJK}]{{2,6}}?(?:省|自治区|市))?(?:国家|省部级|省级|省|自治区|市)?"
     r"(?:科学技术进步|科技进步|技术发明|自然科学)(?:[一二三特]等)?奖")
@@ -174,7 +178,7 @@ class HonorMention:
     start: int
     end: int
     count: int | None
-    verb_end: int | None = None  # for a title in a list governed by a receive verb: where the verb ends
+    verb_end: int | None = None  # for a title read as the object of its verb (a conferred list, a quoted title)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +240,6 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         taken[s:e] = b"\x01" * (e - s)
         out.append(HonorMention(name, level, s, e, _count(text, s, e) if counted else None, verb_end))
 
-    # titles listed after a receive verb first: unit titles are open-ended (贵州省普法工作先进单位)
     def province(name: str) -> str:
         """省/省级 at the head of a title read in a provincial context is that province (省级服务职工综合体
         示范单位 in a Guizhou report: 贵州省服务职工综合体示范单位)."""
@@ -245,6 +248,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
             return name
         return (context_name("省") or m.group()) + name[m.end():]
 
+    # titles listed after a receive verb first: unit titles are open-ended (贵州省普法工作先进单位)
     for s, e, name, v in conferred_titles(text):
         name = province(name)
         level = "national" if name.startswith(("全国", "国家")) else "regional"
@@ -303,7 +307,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         if not any(taken[m.start("q1"): m.end("q1")]):
             taken[m.start("q1"): m.end("q1")] = b"\x01" * (m.end("q1") - m.start("q1"))
             out.append(HonorMention(name, "national" if q1.startswith("全国") else "regional",
-                                    m.start("q1"), m.end("q1"), int(m.group("n"+"1"))))
+                                    m.start("q1"), m.end("q1"), int(m.group("n1"))))
     for m in _BARE_COUNTED.finditer(text):
         add(m.start("t"), m.end("t"), m.group("t"), "unspecified")
 
@@ -317,7 +321,7 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
                 pre, start = "", m.start("star")
             else:
                 start, pre = m.end("pre") - len(rn), rn
-        name = (pre + m.group("star") + m.group("noun")).replace("“", "").replace("”", "")
+        name = province((pre + m.group("star") + m.group("noun")).replace("“", "").replace("”", ""))
         if re.search(r"[级。，]$", name) or len(m.group("noun").strip("“”")) < 2:
             continue
         add(start, m.end(), name, "national" if pre == "全国" else "regional")
@@ -441,6 +445,8 @@ _UNIT_GENERIC = re.compile(r"^(?:全[国省市区州县]|各|该|其|本|我|多
                            r"单位|职工|工会|优秀|先进|示范)")
 
 
+# words no name holds: a clause, not a name, ends in the suffix (他们有所获得, 工作是…中心)
+_NOT_NAME = re.compile(r"[的了着是在把将被使让]|我们|他们|大家|有所|通过|进行|开展|实现")
 _UNIT_ANAPHOR = re.compile(r"^[该其](?P<kind>公司|集团|厂|医院|学校|学院|单位|中心|局)")
 
 
@@ -536,8 +542,7 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
             if item.endswith(("工会", "工会委员会", "工会联合会", "工联会")):
                 continue  # a union: the union finder's
             if (not _UNIT_NAME.fullmatch(item) or re.match(r"\d", item) or re.search(r"\d+(?:余|多)?[个名家项人支所]", item)
-                    or _UNIT_GENERIC.match(item)
-                    or _UNIT_KIND_ONLY.fullmatch(item)):
+                    or _UNIT_GENERIC.match(item) or _UNIT_KIND_ONLY.fullmatch(item) or _NOT_NAME.search(item)):
                 found = []
                 break  # a list with an item that names no unit (松桃自治县、…中心) is not understood
             end = start + len(item)
