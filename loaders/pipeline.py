@@ -42,6 +42,9 @@ _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
+_PLATFORM_AFTER = re.compile(r"[”」]?(?:AAA)?(?:App|APP|app|小程序|客户端|手机客户端|微信小程序|云平台|网上平台|线上平台|等服务平台|服务平台)")
+_SIBLING_GAP = re.compile(r"、|”“|」「")
+_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选)")
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 
 
@@ -198,8 +201,8 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason not in ("craftsman", "local variant") and covered >= 0.6 * (br.end - br.start) \
-                    and not self._named_prefix(text, practices, br, region_name):
+            if br.reason not in ("craftsman", "local variant", "institution") and covered >= 0.6 * (br.end - br.start) \
+                    and (br.end - br.start) - covered < 4 and not self._named_prefix(text, practices, br, region_name):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
             b.mention(bid, br.start, br.end)
@@ -321,9 +324,14 @@ class Extractor:
             return inside[0].practice
         sent = doc.sentence_at(br.start)
         text = doc.text
-        # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛)
+        # the platform noun right after the name says what it is (“陕西工会”App, “长春工会”小程序)
+        platform = _PLATFORM_AFTER.match(text, br.end)
+        if platform is not None and "smart_union" in self.practices.by_id:
+            return "smart_union"
+        # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
+        # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
-                 and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start])]
+                 and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:
             return after[0].practice
         tail = tail_practice(br.name)
@@ -337,9 +345,19 @@ class Extractor:
                 return pid
         cs, ce = clause_start(text, br.start, sent.start), clause_end(text, br.end, sent.end)
         # items of the same 、-list are siblings, not the brand's kind (“爱心早餐”、职工书屋、高原氧吧)
-        pool = [p for p in practices if cs <= p.start < ce
-                and "、" not in (text[br.end:p.start] if p.start >= br.end else text[p.end:br.start])]
+        clause = [p for p in practices if cs <= p.start < ce]
+        # items of a 、-list or of a run of quotes (网上“五一学堂”“码上入会”) are siblings, not its kind
+        pool = [p for p in clause if not _SIBLING_GAP.search(text[br.end:p.start + 1] if p.start >= br.end else text[p.end - 1:br.start])]
         if not pool:
+            if clause:  # a clause of siblings lists things of the brand's own rank
+                return None
+            # the rest of its sentence states what the brand is for (首创“媒体+工会”监督模式，督办拖欠职工工资问题)
+            nxt = clause_end(text, ce + 1, sent.end) if text[ce: ce + 1] in ("，", ",") else ce
+            if _NEW_ACTION.match(text, ce + 1):
+                nxt = ce  # the next clause starts another action (，开展职工技能竞赛): not what this one is for
+            later = [p for p in practices if ce < p.start < nxt]
+            if later:
+                return later[0].practice
             return self._heading_practice(doc, practices, br.start)
         return min(pool, key=lambda p: abs(p.start - br.start)).practice
 

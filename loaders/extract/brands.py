@@ -17,16 +17,32 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
                    (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
 * ``formula``   -- an A+B mechanism formula (法院+工会+人社, 互联网+) unless a coined name.
 * ``motto``     -- three or more parallel clauses (走一线、亮身份、访职工、办实事), a sentence
-                   (with ，。！？), or first person / exhortation (我, 咱们, 争当, 有你有我).
+                   (with ，。！？), or first/second person / exhortation (我, 咱们, 争当, 有你有我, 你, 您) or a
+                   causative sentence (让职工少跑腿, 把…).
 * ``practice``  -- a taxonomy practice name (安康杯, 会站家), an honor title (工人先锋号) or an
                    honor-like name (先进…/优秀…/…先进单位).
+* ``motto``     -- also an ideal (…精神, …理念: 工匠精神) and a working principle (应建尽建, 先服务后入会,
+                   边学边干).
+* ``generic``   -- a beneficiary + care verb + programme noun in either order (职工关爱行动, 关爱困难职工
+                   专项行动): a description every union could write (loaders/lexicon/generic_phrases.toml).
+* ``theme``     -- the theme of an activity: followed by 主题 / 为主题 (“X”主题活动, 以“X”为主题), or
+                   parallel clauses that each open with a theme verb (忆往昔岁月•看今朝变化, 建设新平凉•展示
+                   新风采; generic_phrases.toml).  A brand names a thing in at least one part (一瓶水•传递爱).
 * ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
                    used as a generic word list (建功立业, 一站式), a short descriptive form
                    (清单式, 深化年), an adjective + 工会 (活力工会), 温馨/温暖 + noun, or a modifier
                    (“指尖上”的).
 
+   ``practice`` also covers honour-like titles (最美…, …文明岗, …之星, …技术能手, …状元); the
+   lexicon also lists generic national slogans and other bodies' campaigns (劳动最光荣, 安全生产月).
+
 2. SOFT forms: a brand only with a cue (below): names with a numeral (三师一室 vs 三会一课),
-   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names.
+   two parallel clauses (抗疫有你•关爱有我), names ending in 工会 (“长春工会”小程序), A+B names,
+   a province abbreviation + 工 of two characters (“皖工”品牌).
+   * two clauses joined by 、 ， or a space (劳动创造幸福、实干成就伟业) are a ``theme`` unless the
+     text calls them a 品牌 right after: brands join their parts with • (一瓶水•传递爱).
+   * an A+B pair after a naming verb (首创“媒体+工会”监督模式) and 一X一Y after a naming verb (推出“一县
+     一品”) are brands; longer formulas and 一企一策 without such a verb stay formulas.
 
 3. Everything else needs a cue as well (a quote alone marks emphasis as often as a name).
 
@@ -42,8 +58,26 @@ Cues (:func:`brand_reason`):
 * ``craftsman`` -- (unquoted too) a region's craftsman title: 济南工匠, 大庆工匠.
 * ``listed``    -- (unquoted) an item of a 、-list the text calls brands (…、高原氧吧等品牌工作;
                    巩固车城工匠、职工双创等传统品牌), unless a practice name or a slogan.
-* ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心 name
-                   (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心).
+* ``institution`` -- (unquoted) a place-prefixed 劳模工匠学院/工匠学院/惠工中心/创新工作室联盟 name
+                   (延安南泥湾劳模工匠学院, 曲靖经开区惠工中心), kept even where a practice alias covers
+                   most of it (十堰市劳模工匠创新工作室联盟: the place makes it that place's own).
+* ``listed`` (quoted) -- the quoted first item of a 、-list summed up as programmes (“春暖农民工”、健康
+                   体检、送意外伤害保险等系列关爱行动); a 主题 list is not.
+* ``program``   -- also after a set-up verb (成立/启动/组建/设立/建成/推广“X”) and before more programme
+                   nouns (工作法, 比武, 读书会, 文化节, 专列, 基地, 联盟 …).  A cue after the quote does not
+                   count when the quote is a conjunct (“微阵地”和服务职工综合体: the noun is the other's).
+* ``dotted``    -- two short parts joined by • that no rule rejects (爽爽贵阳•劳动者驿站): the middle dot
+                   is how reports set a coined name; themes in that form are caught by ``theme``.
+* counted pair  -- “A”和<org>“B”两项竞赛: both quotes share the counted noun after the second.
+* ``alias``     -- (unquoted) a province coinage in brackets after the programme it names: 小额担保
+                   贷款（鄂工贷）.
+* ``selected``  -- a region-prefixed title the text says was selected (评选“泉州市好师傅”700名), unless an
+                   honour head (…能手, …状元, …标兵, …之星).
+* ``coined`` (unquoted) -- a two-character non-word + 工程 set off as a list item (…的青蓝工程、).
+* ``coined`` endings also include facilities and products (…咨询室, …茶叙, …氧吧, …小站, …工程, …平台,
+                   …App, …大赛, …文化节, …基金); government programmes in general terms (惠民工程, 民生
+                   工程) are in the slogan lexicon, and a pillar with its noun inside the quote (强基固本
+                   工程) is a motto like “凝心铸魂”工程.
 
 Slogan rule added: a four-character verb-object + verb-object parallel (凝心铸魂, 强基赋能) is a
 motto even when called a 工程 (programme pillars, not brand names).
@@ -58,17 +92,21 @@ Linking: the aim a name states (技能培训促就业行动 -> employment_assist
 (工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
 (“三师一室”维权模式 -> legal_aid).
 
-A brand is an INSTANCE_OF the practice named inside it, right after it, implied by its
-ending or a keyword (:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`), else the nearest
-practice in its clause; none otherwise.
+A brand is an INSTANCE_OF the practice named inside it, the platform noun right after it
+(“陕西工会”App -> smart_union), a practice right after it, implied by its ending or a keyword
+(:data:`TAIL_PRACTICE`, :data:`KEYWORD_PRACTICE`: …展示馆, …e家, …学堂, 红色…), else the nearest
+practice in its clause that is not a sibling (an item of the same 、-list or quote run: 网上“五一学堂”
+“码上入会”), else one in the next comma clause (首创“媒体+工会”监督模式，督办拖欠职工工资问题); a clause
+of siblings only gives none; otherwise the paragraph topic or heading (loaders/pipeline.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
-from loaders.extract.base import CJK, common_words, lexicon_lines, verb_words
+from loaders.extract.base import CJK, common_words, lexicon_lines, lexicon_toml, verb_words
 
 _QUOTE = re.compile(r"[“\"「](?P<name>[^”\"」“\n]{2,28})[”\"」]")
 _NUMERAL = "一二三四五六七八九十百千万两双"
@@ -78,24 +116,36 @@ _NUMBER_FORMULA = re.compile(
 )
 _POLITICAL = re.compile(
     r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|党史|核心|新征程|跟党走|听党话|"
-    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进)"
+    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进|党恩|颂党|爱党|献给党|祖国|新中国|周年)"
 )
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
-_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我")
+_FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我|你|您|^(?:让|使|把)[\u4e00-\u9fff]{3,}")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
-_HONORISH = re.compile(r"^(?:先进|优秀|模范)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵)$")
+_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
+                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
+# an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
+# a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
+_PRINCIPLE = re.compile(rf"^(?:[应能]([{CJK}])尽\1|先[{CJK}]{{1,6}}后[{CJK}]{{1,6}}|边[{CJK}]{{1,4}}边[{CJK}]{{1,4}})$")
+_IDEAL_END = re.compile(r"(?:精神|理念|思想|品格|品质|情怀)$")
 _DESCRIPTIVE_END = re.compile(r"[式型性化年感度味]$")
 _THEME_AFTER = re.compile(r"^(?:”)?(?:主题|精神|理念|思路|目标|要求|作用|模式|目标|原则|方针|战略|格局|理论|导向|为主题|为主线|的|是|等(?:方面|问题))")
 _PROGRAM_AFTER = re.compile(
     r"^(?:系列|特色|公益|专项|品牌)?(?:工程|行动|计划|项目|平台|驿站|之家|专项|工作室|书屋|课堂|讲堂|学堂|大讲堂|竞赛|大赛|"
     r"比赛|APP|App|小程序|公众号|热线|基金|服务队|宣讲团|服务站|工作站|服务点|直通车|服务季|服务月|公益活动|系列活动|"
-    r"志愿服务|品牌|服务品牌|工作品牌|卡|号)"
+    r"志愿服务|品牌|服务品牌|工作品牌|卡|号|工作法|大比武|比武|文化节|艺术节|运动会|读书会|专列|专车|专场|基地|志愿队|小分队|"
+    r"宣讲队|服务团|夜校|学校|学院|联盟|集市|嘉年华|套餐|礼包)"
 )
 _WON_BEFORE = re.compile(r"(?:获得|荣获|获评|获|夺得)$")
 _BRANDED_AFTER = re.compile(r"^[^，。；：“”、]{0,8}(?:品牌|工程|行动)")
+_SETUP_VERB_BEFORE = re.compile(r"(?:启动|成立|组建|设立|建成|建立|推广|升级)(?:了)?$")
 _BRAND_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|开通|上线|开发|推行|打响|唱响|探索)(?:了|出|起|形成了)?$")
-_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组)$")
-_GONG_COINAGE = re.compile(r"^(?:[川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝泉遵])?工(?:[惠益慧汇助友e家]|之家)")
+_COINED_END = re.compile(r"(?:行动|计划|中心|信用卡|样板|模式|方法|实践|总队|联盟|服务队|展示馆|展览馆|工匠|之家|驿站|家园|小屋|小家|杯|字号|服务圈|e家|课堂|学堂|书屋|讲堂|工作室|服务站|直通车|超市|食堂|港湾|加油站|班组|"
+                         r"工程|咨询室|调解室|活动室|服务室|休息室|小站|工作站|氧吧|书吧|茶吧|早餐|午餐|茶叙|工坊|创客坊|"
+                         r"志愿队|服务团|艺术团|宣讲团|文化节|艺术节|读书节|大赛|联赛|擂台赛|平台|云平台|APP|App|小程序|基金)$")
+_PROVINCE_ABBR = "川皖陇黔赣湘鄂豫晋冀鲁苏浙闽粤桂琼滇藏陕甘青宁蒙辽吉黑沪京津渝"
+_GONG_COINAGE = re.compile(rf"^(?:[{_PROVINCE_ABBR}泉遵])?工(?:[惠益慧汇助友贷购保e家]|之家)")
+# a province abbreviation + 工 (皖工, 鄂工贷, 川工之家): a coined union brand, unless an ordinary word (青工)
+_PROVINCE_GONG = re.compile(rf"^[{_PROVINCE_ABBR}]工(?:[{CJK}e+]{{0,3}})$")
 _CRAFTSMAN_SUFFIX = "工匠"
 
 
@@ -103,6 +153,13 @@ _CRAFTSMAN_SUFFIX = "工匠"
 # ends with (generic vocabulary of union programmes -> taxonomy id).
 TAIL_PRACTICE: tuple[tuple[str, str], ...] = (
     ("工匠学院", "craftsman_academy"),
+    ("展示馆", "patriotic_education_base"),
+    ("展览馆", "patriotic_education_base"),
+    ("纪念馆", "patriotic_education_base"),
+    ("陈列馆", "patriotic_education_base"),
+    ("e家", "smart_union"),
+    ("学堂", "worker_skills_training"),
+    ("课堂", "worker_skills_training"),
     ("工匠", "craftsman_selection"),
     ("司机之家", "driver_home"),
     ("驿站", "outdoor_worker_station"),
@@ -132,14 +189,32 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
     ("法律援助", "legal_aid"), ("普法", "legal_publicity"), ("师徒", "master_apprentice"), ("师带徒", "master_apprentice"),
     ("好师傅", "master_apprentice"), ("创新工作室", "innovation_studio"), ("书屋", "worker_reading_room"),
     ("疗休养", "worker_rest"), ("心愿", "hardship_assistance"), ("巾帼", "women_care_action"),
-    ("女职工", "women_care_action"), ("农民工", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
+    ("女职工", "women_care_action"), ("农民工入会", "migrant_worker_organizing"), ("困难职工", "hardship_assistance"),
     ("帮扶", "hardship_assistance"), ("消费帮扶", "consumption_assistance"), ("技能", "worker_skills_training"),
-    ("培训", "worker_skills_training"),
+    ("培训", "worker_skills_training"), ("红色", "political_theory_study"), ("产业工人", "industrial_worker_reform"),
+    # more generic function words of programme names (what a name says it does)
+    ("金秋", "autumn_study_aid"), ("清凉", "summer_cool"), ("读书", "worker_reading_campaign"),
+    ("书香", "worker_reading_campaign"), ("阅读", "worker_reading_campaign"), ("文体", "worker_cultural_sports"),
+    ("文艺", "worker_cultural_sports"), ("运动会", "worker_cultural_sports"), ("健步", "worker_cultural_sports"),
+    ("创客", "worker_tech_innovation"), ("母婴", "mother_baby_room"), ("妈咪", "mother_baby_room"),
+    ("托管", "child_care"), ("托育", "child_care"), ("暑托", "child_care"), ("体检", "free_checkup"),
+    ("法援", "legal_aid"), ("律师", "legal_aid"), ("欠薪", "wage_arrears"), ("讨薪", "wage_arrears"),
+    ("护薪", "wage_arrears"), ("建会", "union_establishment"), ("骑手", "new_employment_care"),
+    ("快递", "new_employment_care"), ("外卖", "new_employment_care"), ("促消费", "consumption_promotion"),
+    ("互助", "mutual_insurance"), ("集体协商", "collective_bargaining"), ("要约", "spring_offer"),
+    ("智慧", "smart_union"), ("网上", "smart_union"), ("云上", "smart_union"), ("掌上", "smart_union"),
+    ("宣讲", "political_theory_study"), ("志愿", "worker_volunteer_service"), ("对口", "paired_assistance"),
+    ("援疆", "paired_assistance"), ("援藏", "paired_assistance"), ("援青", "paired_assistance"),
+    ("东西部", "paired_assistance"), ("脱贫", "poverty_alleviation"), ("扶贫", "poverty_alleviation"),
+    ("鹊桥", "youth_matchmaking"), ("缘", "youth_matchmaking"), ("留守", "left_behind_children"),
+    ("子女", "left_behind_children"), ("求学", "migrant_education_dream"), ("学历", "migrant_education_dream"),
+    ("比武", "vocational_skill_contest"), ("练兵", "job_skill_drill"), ("竞赛", "labor_skill_competition"),
+    ("法院", "court_union_mediation"),
     # the platform a name is given to (“陕西工会”App, “长春工会”小程序)
     ("App", "smart_union"), ("APP", "smart_union"), ("小程序", "smart_union"), ("客户端", "smart_union"),
 )
 # Keywords that name a function and outrank a generic ending (工会维权驿站 is legal aid, not a rest station).
-_FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友")
+_FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友", "红色")
 
 
 def tail_practice(name: str) -> str | None:
@@ -201,7 +276,7 @@ _SLOGAN_VERBS = frozenset("凝铸强赋聚筑育兴促助稳保固夯培树立�
 _SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
 _CUE_AFTER = re.compile(
     r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
-    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲)"
+    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲|读书会|文化节|艺术节|运动会|比武|工作法|专列|专场)"
 )
 _ADJ_UNION = re.compile(r"^(?:有为|活力|忠诚|暖心|清廉|实干|为民|红色|品牌|智慧|网上|数字|创新|服务|学习|法治|和谐|平安|幸福)工会$")
 
@@ -230,16 +305,91 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
     if len(n) == 4 and not _COINED_END.search(n) and not _GONG_COINAGE.match(n):
         if n[0] in _SLOGAN_VERBS and n[2] in _SLOGAN_VERBS:
             return "motto"  # verb-object + verb-object four-character parallel (凝心铸魂, 强基赋能, 育才兴业)
+    core = re.sub(r"(?:工程|行动|计划)$", "", n)
+    if len(core) == 4 and core != n and core[0] in _SLOGAN_VERBS and core[2] in _SLOGAN_VERBS:
+        return "motto"  # the same pillar with its programme noun inside the quote (强基固本工程)
     if len(n) == 3 and n[0] in _ACTION_VERBS and n[1:] in common_words():
         return "word"  # a verb + object (上讲台, 下基层, 进车间): an activity, not a name
     if _is_action_phrase(n):
         return "word"  # two verbs: an action (结对共建, 返岗复工, 关爱服务), not a name
     if _CHAINED_VO.match(n) and len({n[i + 1] for i in range(0, len(n), 3)}) < len(n) // 3:
         return "motto"  # a chain of 3-character verb-objects sharing a character (下基层察民情解民忧暖民心)
-    if len(n) <= 2 or n in common_words() or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
-            or _WARM_WORD.match(n) or after.startswith("的"):
+    if _PRINCIPLE.match(n):
+        return "motto"  # 应建尽建, 先服务后入会: a working principle or target, not a programme
+    if _IDEAL_END.search(n):
+        return "motto"  # an ideal (劳模精神, 工匠精神): a value to uphold, not a programme
+    if _is_holiday(n):
+        return "word"  # 元旦春节, 三八: when a programme runs, not its name
+    if _is_generic_phrase(n):
+        return "generic"  # beneficiary + care verb + programme noun (职工关爱行动): a description, not a name
+    if _theme_clauses(n):
+        return "theme"  # parallel exhortations (忆往昔岁月•看今朝变化): an activity theme
+    if _THEME_AFTER_QUOTE.match(after):
+        return "theme"  # “X”主题活动, “X”为主题: the theme of an activity, not its name
+    if (len(n) <= 2 and not (_PROVINCE_GONG.match(n) and n not in common_words())) or n in common_words() \
+            or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
+            or _WARM_WORD.match(n) or (after.startswith("的") and len(n) <= 5):
         return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
     return None
+
+
+# the first, quoted item of a 、-list the text sums up as programmes (“X”、健康体检、送保险等系列关爱行动)
+_LIST_CUE = re.compile(r"^、[^，。；：！？]{2,30}?等(?:系列|各类|一批)?[^，。；：、“”]{0,4}?(?:行动|活动|项目|品牌|服务)")
+_ONE_EACH = re.compile(rf"^一[{CJK}]一[{CJK}]$")
+_DOTTED = re.compile(rf"^[{CJK}]{{2,10}}•[{CJK}]{{2,10}}$")
+_THEME_AFTER_QUOTE = re.compile(r"^(?:”)?(?:主题|为主题|为主线)")
+_CLAUSE_SEP = re.compile(r"[、，,；;\s\u3000]+")
+_STRONG_AFTER = re.compile(r"^[^，。；：“”、]{0,6}品牌")
+_NAMING_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|打响)(?:了|出)?$")
+
+
+@lru_cache(maxsize=1)
+def _generic_vocab() -> dict[str, tuple[str, ...]]:
+    """Generic vocabularies of loaders/lexicon/generic_phrases.toml, longest first."""
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in lexicon_toml("loaders.lexicon", "generic_phrases.toml").items()}
+
+
+_GENERIC_RE: list[re.Pattern] = []
+
+
+def _is_generic_phrase(n: str) -> bool:
+    """A beneficiary, a care verb and a programme noun in either order (职工关爱行动, 关爱农民工专项行动):
+    every report's union does this, so the phrase describes work and names no programme."""
+    if not _GENERIC_RE:
+        v = _generic_vocab()
+        who, care, noun = ("|".join(map(re.escape, v[k])) for k in ("beneficiaries", "care_verbs", "programme_nouns"))
+        _GENERIC_RE.append(re.compile(rf"^(?:(?:{who})(?:{care})|(?:{care})(?:{who}))(?:{noun})$"))
+    return bool(_GENERIC_RE[0].match(n))
+
+
+def _is_holiday(n: str) -> bool:
+    """A name made only of holidays (元旦春节, 两节, 三八): a date."""
+    days = _generic_vocab()["holidays"]
+    rest = n.replace("•", "")
+    while rest:
+        day = next((d for d in days if rest.startswith(d)), None)
+        if day is None:
+            return False
+        rest = rest[len(day):].lstrip("、")
+    return True
+
+
+def _theme_clauses(n: str) -> bool:
+    """Two or more clauses (split at • — 、 ，or a space) that each open with a theme verb (忆往昔岁月•看今朝变化,
+    建设新平凉•展示新风采): parallel exhortations are an activity theme.  A brand names a thing in at
+    least one part (一瓶水•传递爱, 致敬劳动者•五一促消费)."""
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    if len(parts) < 2:
+        return False
+    verbs = _generic_vocab()["theme_verbs"]
+    return all(len(p) >= 3 and p.startswith(verbs) for p in parts)
+
+
+def _clause_list(n: str) -> bool:
+    """Two clauses joined by 、 ， or a space (劳动创造幸福、实干成就伟业): how themes and mottos are
+    written; brands join their parts with • (一瓶水•传递爱)."""
+    parts = [p for p in _CLAUSE_SEP.split(n) if p]
+    return len(parts) == 2 and all(len(p) >= 2 for p in parts) and not re.search(r"[•·・—]", n)
 
 
 _COUNTED_ACTION = re.compile(rf"^[{_NUMERAL}]([{CJK}])(?:行动|工程|活动|计划)$")
@@ -276,12 +426,18 @@ def brand_reason(name: str, before: str, after: str) -> str | None:
     n = clean_name(name)
     if n.endswith("杯") and _WON_BEFORE.search(before):
         return None
-    if _BRANDED_AFTER.match(after) or _BRAND_VERB_BEFORE.search(before):
+    joined = after[:1] in ("和", "与", "及", "或")  # “微阵地”和服务职工综合体: the noun after belongs to the other conjunct
+    if (_BRANDED_AFTER.match(after) and not joined) or _BRAND_VERB_BEFORE.search(before):
         return "branded"
-    if _PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after):
+    if not joined and (_PROGRAM_AFTER.match(after) or _CUE_AFTER.match(after)):
         return "program"
-    if _COINED_END.search(n) or _GONG_COINAGE.match(n):
+    if _SETUP_VERB_BEFORE.search(before) and not after.startswith(("的", "等", "和", "与", "及")):
+        return "program"  # 成立“X”, 启动“X”, 推广“X”: something set up or launched under that name
+    if _COINED_END.search(n) or _GONG_COINAGE.match(n) or (len(n) >= 3 and _PROVINCE_GONG.match(n)):
         return "coined"
+    m = _LIST_CUE.match(after)
+    if m and "主题" not in m.group(0):
+        return "listed"  # “春暖农民工”、健康体检…等系列关爱行动: the quoted item of a list of programmes
     return None
 
 
@@ -289,36 +445,44 @@ def _flat(s: str) -> str:
     return re.sub(r"[\s•·・、，,“”‘’]", "", s)
 
 
-_LONG_CACHE: dict[int, tuple[str, ...]] = {}
+_LONG_CACHE: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
 def _long_names(practice_names) -> tuple[str, ...]:
-    """Practice names of five or more characters, flattened (cached per name set)."""
-    key = id(practice_names)
-    if key not in _LONG_CACHE:
+    """Practice names of five or more characters, flattened (cached per name set; the set is kept with
+    its entry so that its id cannot be reused by another object)."""
+    hit = _LONG_CACHE.get(id(practice_names))
+    if hit is None or hit[0] is not practice_names:
         forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
-        _LONG_CACHE[key] = tuple({_flat(p) for p in forms if len(_flat(p)) >= 5})
-    return _LONG_CACHE[key]
+        hit = (practice_names, tuple({_flat(p) for p in forms if len(_flat(p)) >= 5}))
+        _LONG_CACHE[id(practice_names)] = hit
+    return hit[1]
 
 
-_THEME_CACHE: dict[int, tuple[str, ...]] = {}
+_THEME_CACHE: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def _theme_forms(practice_names) -> tuple[str, ...]:
+    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
+    争做中国好网民), flattened, and their first segment when it has five or more characters."""
+    out = set()
+    forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
+    for p in forms:
+        if re.search(r"[•·・\s]", p.strip("“”")):
+            out.add(_flat(p))
+            first = re.split(r"[•·・\s]", p.strip("“”"))[0]
+            if len(first) >= 5:
+                out.add(first)
+    return tuple(sorted(out))
 
 
 def _theme_prefixes(practice_names) -> tuple[str, ...]:
-    """National themes written as slogans (aliases with • or a space: 中国梦•劳动美, 网聚职工正能量
-    争做中国好网民), flattened, and their first segment when it has five or more characters."""
-    key = id(practice_names)
-    if key not in _THEME_CACHE:
-        out = set()
-        forms = set(practice_names) | {m.group(1) for p in practice_names for m in re.finditer(r"“([^”]+)”", p)}
-        for p in forms:
-            if re.search(r"[•·・\s]", p.strip("“”")):
-                out.add(_flat(p))
-                first = re.split(r"[•·・\s]", p.strip("“”"))[0]
-                if len(first) >= 5:
-                    out.add(first)
-        _THEME_CACHE[key] = tuple(sorted(out))
-    return _THEME_CACHE[key]
+    """:func:`_theme_forms`, cached per name set (kept with its entry, see :func:`_long_names`)."""
+    hit = _THEME_CACHE.get(id(practice_names))
+    if hit is None or hit[0] is not practice_names:
+        hit = (practice_names, _theme_forms(practice_names))
+        _THEME_CACHE[id(practice_names)] = hit
+    return hit[1]
 
 
 def _slogans() -> frozenset[str]:
@@ -335,6 +499,11 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     if not _POLITICAL.search(n) and flat not in _long_names(practice_names) and any(flat.startswith(p) and len(flat) >= len(p) + 2 for p in _theme_prefixes(practice_names)):
         return True, "local variant"  # a national theme with a local suffix: 中国梦•劳动美•安徽篇章
     why_not = not_brand_reason(name, after, practice_names, honor_names)
+    if why_not == "formula" and _NAMING_VERB_BEFORE.search(before) and len(re.split(r"[+＋]", n)) == 2 \
+            and not re.search(r"[\dA-Za-z]", n):
+        return True, "branded"  # 首创“媒体+工会”监督模式: a pair the text says it coined
+    if why_not == "number" and _ONE_EACH.match(n) and _NAMING_VERB_BEFORE.search(before):
+        return True, "branded"  # 推出“一县一品”: a one-per-unit scheme the text says it launched
     if why_not is not None:
         return False, why_not
     m = _COUNTED_ACTION.match(n)
@@ -342,6 +511,10 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
         return False, "number"  # 塑心、聚心、暖心、知心“四心行动”: the count of the items just listed
     soft = soft_reason(name)
     why = brand_reason(name, before, after)
+    if _clause_list(n) and not _STRONG_AFTER.match(after):
+        return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
+    if why is None and _DOTTED.match(n) and not _SOFT_NUMBER.search(n):
+        return True, "dotted"  # 爽爽贵阳•劳动者驿站: the middle dot is how reports set a coined name
     if soft is not None:
         return (why is not None), (why or f"{soft} without cue")
     return (why is not None), (why or "no brand cue")
@@ -371,9 +544,13 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             if nxt is None:
                 break
             run_end = nxt.end()
-        after = text[run_end: run_end + 12]
+        after = text[run_end: run_end + 40]
         if run_end != m.end() and after.startswith("等"):
             after = after[1:]
+        elif run_end == m.end():  # “A”和长庆油田“B”两项竞赛: a pair the text counts shares the noun after it
+            pair = _COUNTED_PAIR.match(text, m.end())
+            if pair is not None:
+                after = text[pair.end("count"): pair.end("count") + 40]
         if m.group("name").count("——") == 1:
             for cand in _dash_names(m, before, after, practice_names, honor_names):
                 out.append(cand)
@@ -408,6 +585,35 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
                 continue
             out.append(BrandCandidate(name, s1, s1 + len(name), "listed"))
             taken.add((s1, s1 + len(name)))
+    # an unquoted coined 工程: a two-character non-word before 工程, set off as a list item (…的青蓝工程、师徒结对)
+    for m in _COINED_PROJECT.finditer(text):
+        x = m.group("x")
+        s0, e0 = m.start("x"), m.end()
+        if x in common_words() or re.search(rf"[{_NUMERAL}\d]", x) or any(a < e0 and s0 < b for a, b in taken):
+            continue
+        name = x + "工程"
+        if not_brand_reason(name, "", practice_names, honor_names) is None and name not in common_words():
+            out.append(BrandCandidate(name, s0, e0, "coined"))
+            taken.add((s0, e0))
+    # a province coinage in brackets after the programme it names: 小额担保贷款（鄂工贷）
+    for m in _BRACKET_COINAGE.finditer(text):
+        s0, e0 = m.start("name"), m.end("name")
+        if not any(a < e0 and s0 < b for a, b in taken) and m.group("name") not in common_words():
+            out.append(BrandCandidate(m.group("name"), s0, e0, "alias"))
+            taken.add((s0, e0))
+    # a region-prefixed title the text says was selected: 评选“泉州市好师傅”700名
+    if region_name is not None:
+        for m in _QUOTE.finditer(text):
+            name = clean_name(m.group("name"))
+            s0, e0 = m.start("name"), m.end("name")
+            if (s0, e0) in taken or not _SELECT_BEFORE.search(text[max(0, m.start() - 4): m.start()]) \
+                    or _HONOR_HEAD.search(name) or _HONOR_WORD.search(name) or len(name) < 4:
+                continue
+            if not any(region_name(name[:k]) == name[:k] for k in range(2, min(len(name) - 1, 6) + 1)):
+                continue
+            if not_brand_reason(name, "", practice_names, honor_names) is None:
+                out.append(BrandCandidate(name, s0, e0, "selected"))
+                taken.add((s0, e0))
     # a region-prefixed institution name: 延安南泥湾劳模工匠学院, 曲靖经开区惠工中心
     if region_name is not None:
         for m in _INSTITUTION_NAME.finditer(text):
@@ -460,7 +666,14 @@ _LISTED_BRANDS = re.compile(
     rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
 _LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")
-_INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心)")
+_COINED_PROJECT = re.compile(rf"(?:的|、|实施|开展|推进|启动)(?P<x>[{CJK}]{{2}})工程(?=[、，。；])")
+_COUNTED_PAIR = re.compile(rf"(?:和|及|与)[{CJK}]{{0,8}}“[^”\n]{{2,28}}”(?P<count>[两二三四五六七八九十]+[项个大])")
+_BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{CJK}e]{{1,3}})）")
+_SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
+# honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme
+_HONOR_HEAD = re.compile(r"(?:能手|状元|标兵|明星|之星|先锋|模范|劳模|先进|英雄|红旗手|奖)$")
+_HONOR_WORD = re.compile(r"模范|示范|先进|优秀|标兵|文明|五一|劳动奖")
+_INSTITUTION_NAME = re.compile(r"(?:劳模工匠学院|工匠学院|劳模学院|惠工中心|创新工作室联盟)")
 
 _SLOGAN_REASONS = ("lexicon", "political", "motto", "number")
 
@@ -508,7 +721,6 @@ def theme_map(taxonomy) -> dict[str, str]:
     """Flattened national-theme forms -> practice id (for local variants)."""
     out: dict[str, str] = {}
     for p in taxonomy.practices:
-        names = frozenset(p.surface_forms)
-        for form in _theme_prefixes(names):
+        for form in _theme_forms(frozenset(p.surface_forms)):  # uncached: these sets are temporary
             out.setdefault(form, p.id)
     return out
