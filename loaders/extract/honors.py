@@ -31,7 +31,10 @@ Rules of the third pass (recall on unseen reports, unit recipients):
 * a levelled title before 推荐评选/表彰大会 names the selection; 劳模 is a head only as a title (not
   劳模疗休养基地); titles in a plan (下一步, 力争, an outlook report) are not honors (pipeline);
 * persons: a title in apposition before the person's unit and post (全国劳模、XX公司副主任姜辉), a holder
-  after 荣获X的 (荣获全国五一劳动奖章的钳工赵德胜), and 推荐X成为/经推荐，X获评 are awards, not nominations.
+  after 荣获X的 (荣获全国五一劳动奖章的钳工赵德胜), the indirect object of 授予 (授予焊工刘建华“…”称号, also
+  units), a copula (陈立东同志是全国劳动模范), a clause that is only the title after a name (王志刚，全国
+  五一劳动奖章获得者，…); 推荐X成为/经推荐，X获评 are awards, not nominations; the agent of 将/把 (X工会将
+  4名先进典型推选为…) is no recipient.
 """
 from __future__ import annotations
 
@@ -557,6 +560,7 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
     return out
 
 
+_COPULA = re.compile(r"(?:同志)?(?:是|系|作为|身为)(?:一名|一位)?[“]?")
 _NOMINATED = re.compile(r"推荐(?:评选|参评|申报|为|候选)|候选")
 _HOLDER_AFTER = re.compile(r"^[”\"」]?(?:(?:荣誉)?称号)?(?:获得者|得主)")
 # a title, then the person's unit and post, then the name (全国劳模、巴陵石化公司…副主任姜辉): an apposition
@@ -635,7 +639,9 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         before = []  # 北方集团工会将4名先进典型推选为…: the agent who put others forward, not a recipient
     if before:
         last = before[-1]
-        if receives_between(text[last[1]: h.start]) or (h.verb_end is not None and last[1] <= h.verb_end):
+        # 张三是全国劳动模范 / 李四系全国五一劳动奖章获得者: a person who holds the title
+        holds = last[2].startswith(node_id(Label.PERSON, "")) and _COPULA.fullmatch(text[last[1]: h.start])
+        if receives_between(text[last[1]: h.start]) or (h.verb_end is not None and last[1] <= h.verb_end) or holds:
             # X、Y等N人荣获: all names of the list
             group = [last]
             for cand in reversed(before[:-1]):
@@ -644,6 +650,12 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
                 else:
                     break
             out.extend(g[2] for g in group)
+    if not out and clause_lo > s_start and text[clause_lo - 1] in "，,":
+        # 王进喜，全国劳动模范，…: a clause that is only the title describes the person just named
+        if re.fullmatch(r"[“”]?", text[clause_lo: h.start]) and re.match(r"[”]?(?:获得者|得主)?(?:[，,。；]|$)", text[h.end: h.end + 5]):
+            named = [pm for pm in people if pm.end == clause_lo - 1 and pm.start >= s_start]
+            if named:
+                out.append(node_id(Label.PERSON, named[-1].name))
     after_people = [pm for pm in people if h.end <= pm.start < s_end]
     if after_people:
         first = after_people[0]

@@ -313,3 +313,13 @@ def test_example_lead_words_levels_and_counting_words():
 
 def test_craftsman_of_the_year_is_its_own_title():
     assert ("张立伟", "Person", "大国工匠年度人物", None) in received("焊工张立伟被评为2022年大国工匠年度人物。")
+
+
+def test_title_describing_the_person_just_named():
+    got = received("钳工王志刚，全国五一劳动奖章获得者，现任车间主任。")
+    assert ("王志刚", "Person", "全国五一劳动奖章", None) in got
+    got = received("技师陈立东，全国劳动模范，从事焊接工作30年。")
+    assert ("陈立东", "Person", "全国劳动模范", None) in got
+    assert ("陈立东", "Person", "全国劳动模范", None) in received("技师陈立东同志是全国劳动模范。")
+    # a title clause after a unit or a plain clause names no holder
+    assert received("大会表彰了先进，全国劳动模范，全国五一劳动奖章。") == set()
