@@ -215,7 +215,7 @@ def _count(text: str, s: int, e: int) -> int | None:
     return _count_value(m) if m is not None else None
 
 
-_AFTER_TITLE_OK = re.compile(rf"^(?:[^{CJK}]|称号|荣誉|等|和|及|与|的|之一|获得者|得主|$)")
+_AFTER_TITLE_OK = re.compile(rf"^(?:[^{CJK}]|称号|荣誉|等|和|及|与|的|之一|获得者|得主|受到表彰|受表彰|$)")
 
 
 def _counted_subject(text: str, s: int, e: int) -> bool:
@@ -226,7 +226,7 @@ def _counted_subject(text: str, s: int, e: int) -> bool:
     lo = max(0, s - 12)
     while lo > 0 and text[lo - 1].isdigit():
         lo -= 1
-    return bool(_COUNT_BEFORE.search(text[lo: s])) and not _AFTER_TITLE_OK.match(text[e: e + 3])
+    return bool(_COUNT_BEFORE.search(text[lo: s])) and not _AFTER_TITLE_OK.match(text[e: e + 4])
 
 
 def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMention]:

@@ -132,6 +132,7 @@ def test_counted_title_doing_something_else_is_no_award():
     # report 19
     assert honors("推动全市17家全国、省级模范职工之家结对帮扶基层工会17个；") == []
     assert honors("展出5名鹏城工匠的作品。")  # holders of the title: still counted
+    assert honors("共有35名全国劳模受到表彰。") == [("全国劳动模范", 35)]
 
 
 def test_count_first_qualifiers_of_one_head():
