@@ -13,7 +13,7 @@ from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
 from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
-from loaders.extract.honors import awarded, find_honors, honor_names, honor_recipients
+from loaders.extract.honors import awarded, find_honors, find_units, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
 from loaders.extract.practices import PracticeMatcher, PracticeMention, default_matcher, quantity_near
 from loaders.extract.unions import UnionFinder, UnionMention
@@ -30,6 +30,7 @@ _LEVELLED = re.compile(r"^(?:全国|国家|中国|省|市|自治|兵团|[\u4e00-
 # region (涌现出, 荣获) or another action (推出, 创建): the last of them before a title decides
 # (共评选出全国劳模15人…，推出“全国五一劳动奖章”15人: the medals were not this union's 评选).
 _SELECT = re.compile(r"评选|表彰|推荐|推评|选树|命名|获评|评为|(?P<block>涌现|荣获|获得|推出|创建|培育|建成|选派|争取)")
+_COUNTED_RECEIVERS = re.compile(r"\d+(?:余|多)?[名个家人][^，。；、\d]{0,14}(?:获评|被评为)[^，。；、]{0,8}$")
 _SELECTION_OF = (("劳动模范", "model_worker_selection"), ("劳模", "model_worker_selection"),
                  ("先进工作者", "model_worker_selection"), ("五一劳动奖", "may_day_award_selection"),
                  ("工人先锋号", "may_day_award_selection"))
@@ -292,9 +293,14 @@ class Extractor:
             r = self.unions._generic_region(lvl, context) if context is not None else None
             return r.name if r is not None else None
 
+        # an enterprise union's report calls its enterprise 集团/公司 (集团被列为…)
+        own = issuer.node.name.removesuffix("工会") if issuer is not None and issuer.node.props.get("level") == "enterprise" else None
+        units = {u.id: u for u in find_units(text, unions, own)}
         for h in find_honors(text, region_name, context_name):
             sent = sentence_of(h.start)
-            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions)
+            if plan_report or is_planned(doc, h.start):
+                continue  # 到2028年…建成市级示范性劳模创新工作室100个: an aim, not a title conferred
+            recipients = honor_recipients(text, sent.start, sent.end, h, people, unions, list(units.values()))
             if h.count is None and not recipients and not awarded(text, sent.start, h):
                 # 培育大国工匠: a title without level, count or recipient is an aim, not an award; a levelled
                 # one is kept only where the text says it was conferred (全国劳模表彰大会 is no award)
@@ -302,6 +308,10 @@ class Extractor:
             hid = b.add(Node(node_id(Label.HONOR, h.name), Label.HONOR, h.name, (), {"level": h.level}))
             b.relate(doc.id, hid, Rel.MENTIONS, h.start, h.end, count=h.count)  # the count even without a recipient
             for rid in recipients:
+                unit = units.get(rid)
+                if unit is not None:  # a work unit exists in the graph as the recipient of a title
+                    b.add(Node(rid, Label.ORGANIZATION, unit.name))
+                    b.mention(rid, unit.start, unit.end)
                 b.relate(rid, hid, Rel.RECEIVED, h.start, h.end, count=h.count)
             selection = self._selection_practice(doc, h)
             actor = self._actor(doc, unions, h.start, issuer_id) if selection else None
@@ -358,11 +368,15 @@ class Extractor:
         if h.count is None:
             return None
         sent = doc.sentence_at(h.start)
+        pre = doc.text[sent.start: h.start]
         verbs = list(_SELECT.finditer(doc.text, sent.start, h.start))
         if not verbs or verbs[-1].group("block"):
             return None
         if _UNIT_TITLE.search(h.name):
             return None
+        counted = _COUNTED_RECEIVERS.search(pre)
+        if counted and not any(not v.group("block") for v in _SELECT.finditer(pre[: counted.start()])):
+            return None  # 7名新就业形态劳动者获评…: people counted as receiving, no selection the union ran
         for head, pid in _SELECTION_OF:
             if head in h.name and pid in self.practices.by_id:
                 return pid

@@ -18,6 +18,9 @@ class Label(StrEnum):
     BRAND = "Brand"
     PERSON = "Person"
     HONOR = "Honor"
+    #: A work unit that is not a union (enterprise, team/班组, workshop, site, school, hospital,
+    #: agency): honors such as 全国五一劳动奖状 or 工人先锋号 go to units, not only to people and unions.
+    ORGANIZATION = "Organization"
 
 
 class Rel(StrEnum):
@@ -28,7 +31,7 @@ class Rel(StrEnum):
     PART_OF = "PART_OF"  # Region -> Region, Union -> Union
     RUNS = "RUNS"  # Union -> Practice | Brand
     INSTANCE_OF = "INSTANCE_OF"  # Brand -> Practice
-    RECEIVED = "RECEIVED"  # Person | Union -> Honor
+    RECEIVED = "RECEIVED"  # Person | Union | Organization -> Honor
     MENTIONS = "MENTIONS"  # Report -> any entity
     AFFILIATED_WITH = "AFFILIATED_WITH"  # Person -> Union
     ORIGINATED = "ORIGINATED"  # Union -> Practice | Brand (首创/率先/发起)
@@ -43,7 +46,7 @@ REL_ENDPOINTS: dict[Rel, tuple[tuple[Label, Label], ...]] = {
     Rel.PART_OF: ((Label.REGION, Label.REGION), (Label.UNION, Label.UNION)),
     Rel.RUNS: ((Label.UNION, Label.PRACTICE), (Label.UNION, Label.BRAND)),
     Rel.INSTANCE_OF: ((Label.BRAND, Label.PRACTICE),),
-    Rel.RECEIVED: ((Label.PERSON, Label.HONOR), (Label.UNION, Label.HONOR)),
+    Rel.RECEIVED: ((Label.PERSON, Label.HONOR), (Label.UNION, Label.HONOR), (Label.ORGANIZATION, Label.HONOR)),
     Rel.MENTIONS: tuple((Label.REPORT, lab) for lab in Label if lab is not Label.REPORT),
     Rel.AFFILIATED_WITH: ((Label.PERSON, Label.UNION),),
     Rel.ORIGINATED: ((Label.UNION, Label.PRACTICE), (Label.UNION, Label.BRAND)),
@@ -94,6 +97,7 @@ NODE_EXTRA_PROPS: dict[Label, tuple[str, ...]] = {
     Label.BRAND: (),
     Label.PERSON: (),
     Label.HONOR: ("level",),
+    Label.ORGANIZATION: (),
 }
 # Properties of a relation that comes from a report (its evidence).
 EVIDENCE_PROPS: tuple[str, ...] = ("report", "evidence", "start", "end")

@@ -50,6 +50,7 @@ LABEL_EXTRA_TYPES: dict[Label, tuple[URIRef, ...]] = {
     Label.BRAND: (SDO.Brand,),
     Label.PERSON: (SDO.Person,),
     Label.HONOR: (SDO.Thing,),
+    Label.ORGANIZATION: (ORG.Organization, SDO.Organization),
 }
 #: IRI path segment of each label's instances: ``ukgid:<segment>/<key>``.
 LABEL_SEGMENT: dict[Label, str] = {lab: lab.value.lower() for lab in Label}
@@ -72,6 +73,7 @@ REL_PREDICATE: dict[tuple[Rel, Label], URIRef] = {
     (Rel.INSTANCE_OF, Label.BRAND): UKG.instanceOf,
     (Rel.RECEIVED, Label.PERSON): UKG.received,
     (Rel.RECEIVED, Label.UNION): UKG.received,
+    (Rel.RECEIVED, Label.ORGANIZATION): UKG.received,
     (Rel.MENTIONS, Label.REPORT): SDO.mentions,
     (Rel.AFFILIATED_WITH, Label.PERSON): SDO.affiliation,
     (Rel.ORIGINATED, Label.UNION): UKG.originated,

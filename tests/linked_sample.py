@@ -7,7 +7,7 @@ import networkx as nx
 from graph.model import Evidence, Fragment, Node, Relation, build_graph, node_id
 from schema import Label, Rel
 
-TEXT = "甘肃省总工会在全省推广“职工书屋”建设，建成职工书屋500家；张三荣获全国五一劳动奖章。"
+TEXT = "甘肃省总工会在全省推广“职工书屋”建设，建成职工书屋500家；张三荣获全国五一劳动奖章。金川集团荣获全国五一劳动奖状。"
 
 
 def sample_graph() -> nx.MultiDiGraph:
@@ -24,6 +24,8 @@ def sample_graph() -> nx.MultiDiGraph:
     br = Node(node_id(Label.BRAND, "陇原书香"), Label.BRAND, "陇原书香")
     pe = Node(node_id(Label.PERSON, "张三"), Label.PERSON, "张三")
     ho = Node(node_id(Label.HONOR, "全国五一劳动奖章"), Label.HONOR, "全国五一劳动奖章", props={"level": "national"})
+    og = Node(node_id(Label.ORGANIZATION, "金川集团"), Label.ORGANIZATION, "金川集团")
+    hs = Node(node_id(Label.HONOR, "全国五一劳动奖状"), Label.HONOR, "全国五一劳动奖状", props={"level": "national"})
 
     def ev(s: int, e: int) -> Evidence:
         return Evidence(rep.id, TEXT, s, e)
@@ -39,12 +41,13 @@ def sample_graph() -> nx.MultiDiGraph:
         Relation(br.id, pr.id, Rel.INSTANCE_OF, ev(7, 20)),
         Relation(pe.id, ho.id, Rel.RECEIVED, ev(31, 45)),
         Relation(gsu.id, ho.id, Rel.RECEIVED, ev(31, 45)),
+        Relation(og.id, hs.id, Rel.RECEIVED, ev(44, 58)),
         Relation(pe.id, gsu.id, Rel.AFFILIATED_WITH, ev(31, 45)),
         Relation(gsu.id, pr.id, Rel.ORIGINATED, ev(7, 20)),
         Relation(acftu.id, pr.id, Rel.PROMOTED, ev(7, 20)),
     ]
-    rels += [Relation(rep.id, n.id, Rel.MENTIONS, ev(0, 6)) for n in (gs, gsu, pr, br, pe, ho, acftu)]
-    frag = Fragment(rep, [cn, gs, acftu, gsu, pr, br, pe, ho], rels)
+    rels += [Relation(rep.id, n.id, Rel.MENTIONS, ev(0, 6)) for n in (gs, gsu, pr, br, pe, ho, acftu, og, hs)]
+    frag = Fragment(rep, [cn, gs, acftu, gsu, pr, br, pe, ho, og, hs], rels)
     return build_graph([frag])
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from schema import Label
+
 LANG_KEY = "lang_en"
 
 T: dict[str, tuple[str, str]] = {
@@ -139,9 +141,9 @@ def t(key: str, **fmt: object) -> str:
     return s.format(**fmt) if fmt else s
 
 
-LABEL_ZH = {
-    "Report": "报告", "Union": "工会", "Region": "地区", "Practice": "实践",
-    "Brand": "品牌", "Person": "人物", "Honor": "荣誉",
+LABEL_ZH: dict[str, str] = {
+    Label.REPORT: "报告", Label.UNION: "工会", Label.REGION: "地区", Label.PRACTICE: "实践",
+    Label.BRAND: "品牌", Label.PERSON: "人物", Label.HONOR: "荣誉", Label.ORGANIZATION: "单位",
 }
 
 

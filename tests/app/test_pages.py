@@ -135,3 +135,14 @@ def test_search(app_env):
     assert "职工书屋" in texts(at)
     at.multiselect[0].set_value(["Region"]).run()
     assert "职工书屋" not in texts(at)
+
+
+def test_every_label_has_a_name_and_colours():
+    """A label added to the schema (Organization) must show in the pages: zh name, network and reader colours."""
+    from app.ui.i18n import LABEL_ZH
+    from app.ui.pages import network, reader
+    from schema import Label
+
+    for lab in Label:
+        assert lab.value in LABEL_ZH and lab.value in network.COLORS and lab.value in reader.COLORS, lab
+    assert LABEL_ZH["Organization"] == "单位"

@@ -9,8 +9,9 @@ from app.ui.i18n import label_name, t
 from schema import Label
 
 MAX_NODES = 300
-COLORS = {"Report": "#8c8c8c", "Union": "#1f77b4", "Region": "#2ca02c", "Practice": "#d62728",
-          "Brand": "#ff7f0e", "Person": "#9467bd", "Honor": "#bcbd22"}
+COLORS: dict[str, str] = {Label.REPORT: "#8c8c8c", Label.UNION: "#1f77b4", Label.REGION: "#2ca02c",
+                          Label.PRACTICE: "#d62728", Label.BRAND: "#ff7f0e", Label.PERSON: "#9467bd",
+                          Label.HONOR: "#bcbd22", Label.ORGANIZATION: "#17becf"}
 
 
 def render() -> None:
@@ -35,7 +36,7 @@ def render() -> None:
         depth = st.slider(t("depth"), 1, 3, 1, key="net_depth")
     with c3:
         all_labels = [lab.value for lab in Label]
-        labels = st.multiselect(t("types"), all_labels, default=[x for x in all_labels if x != "Report"],
+        labels = st.multiselect(t("types"), all_labels, default=[x for x in all_labels if x != Label.REPORT],
                                 format_func=label_name, key="net_labels")
     hood = data.q("neighbourhood", node, depth=depth, labels=tuple(labels) if labels else None)
     nodes = hood["nodes"]

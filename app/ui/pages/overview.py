@@ -7,6 +7,7 @@ import streamlit as st
 from app import data
 from app.ui.common import choropleth, table
 from app.ui.i18n import label_name, t
+from schema import Label
 
 
 def render() -> None:
@@ -14,7 +15,7 @@ def render() -> None:
     counts = data.q("entity_counts")
     nodes = {r["name"]: r["count"] for r in counts if r["kind"] == "node"}
     cols = st.columns(5)
-    for col, lab, key in zip(cols, ("Report", "Practice", "Region", "Union", "Brand"),
+    for col, lab, key in zip(cols, (Label.REPORT, Label.PRACTICE, Label.REGION, Label.UNION, Label.BRAND),
                              ("reports", "practices", "regions", "unions", "brands")):
         col.metric(t(key), nodes.get(lab, 0))
 

@@ -10,15 +10,17 @@ import streamlit as st
 from app import data
 from app.ui.common import qp, table
 from app.ui.i18n import label_name, t
+from schema import Label
 
-COLORS = {"Union": "#dbeafe", "Region": "#dcfce7", "Practice": "#fee2e2", "Brand": "#ffedd5",
-          "Person": "#ede9fe", "Honor": "#fef9c3", "Report": "#eeeeee"}
+COLORS: dict[str, str] = {Label.UNION: "#dbeafe", Label.REGION: "#dcfce7", Label.PRACTICE: "#fee2e2",
+                          Label.BRAND: "#ffedd5", Label.PERSON: "#ede9fe", Label.HONOR: "#fef9c3",
+                          Label.REPORT: "#eeeeee", Label.ORGANIZATION: "#cffafe"}
 
 
 def entity_href(n: str, label: str) -> str:
-    if label == "Practice":
+    if label == Label.PRACTICE:
         return "practice?" + urlencode({"practice": n})
-    if label == "Region":
+    if label == Label.REGION:
         return "peers?" + urlencode({"region": n})
     return "network?" + urlencode({"node": n})
 
@@ -33,7 +35,7 @@ def mention_marks(text: str, spans: list[dict[str, Any]]) -> list[tuple[int, int
     marks = []
     for s in spans:
         st_, en = s["start"], s["end"]
-        if not (0 <= st_ < en <= len(text)) or s.get("label") == "Report":
+        if not (0 <= st_ < en <= len(text)) or s.get("label") == Label.REPORT:
             continue
         seg = text[st_:en]
         d = data.node(s["entity"])

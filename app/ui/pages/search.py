@@ -29,7 +29,7 @@ def render() -> None:
         return
     items = []
     for h in hits[:50]:
-        href = ("reader?" + urlencode({"report": h["id"]})) if h["label"] == "Report" else entity_href(h["id"], h["label"])
+        href = ("reader?" + urlencode({"report": h["id"]})) if h["label"] == Label.REPORT else entity_href(h["id"], h["label"])
         items.append(f"<li><a href='{html.escape(href)}' target='_self'>{html.escape(h['name'] or h['id'])}</a>"
                      f" <small>{html.escape(label_name(h['label'] or ''))}</small></li>")
     st.markdown("<ul>" + "".join(items) + "</ul>", unsafe_allow_html=True)
