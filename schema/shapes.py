@@ -228,9 +228,22 @@ HEADER = (
 )
 
 
+def shapes_turtle() -> str:
+    """The shapes as Turtle with canonical blank-node labels, so regenerating gives the same bytes."""
+    from rdflib.compare import to_canonical_graph
+
+    g = generate_shapes()
+    canon = Graph()
+    for prefix, ns in g.namespaces():
+        canon.bind(prefix, ns)
+    for t in to_canonical_graph(g):
+        canon.add(t)
+    return HEADER + canon.serialize(format="turtle")
+
+
 def main() -> int:
     path = shapes_path()
-    path.write_text(HEADER + generate_shapes().serialize(format="turtle"), encoding="utf-8")
+    path.write_text(shapes_turtle(), encoding="utf-8")
     print(f"wrote {path}", file=sys.stderr)
     return 0
 

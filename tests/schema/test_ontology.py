@@ -120,3 +120,10 @@ def test_shipped_queries_parse(path) -> None:
 def test_three_example_queries_ship() -> None:
     assert {p.stem for p in QUERIES_DIR.glob("*.rq")} >= {
         "regions_sharing_practice", "brands_per_practice", "honors_per_province"}
+
+
+def test_shapes_file_is_byte_stable() -> None:
+    """Regenerating gives the same bytes (canonical blank nodes), so the file never churns in diffs."""
+    from schema.shapes import shapes_path, shapes_turtle
+
+    assert shapes_path().read_text(encoding="utf-8") == shapes_turtle()
