@@ -241,8 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score extraction against the gold files (precision/recall/F1)",
-                       description="Extract the corpus and score it against eval/gold/*.json (default: dev and "
-                                   "heldout, whichever exist).")
+                       description="Extract the corpus and score it against eval/gold/*.json (default: every gold file "
+                                   "present; files with splits are scored per split).")
     from loaders.evaluation_cli import add_arguments as _eval_args, run as _eval_run
 
     _eval_args(p)
