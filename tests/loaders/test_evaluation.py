@@ -58,3 +58,23 @@ def test_targets_say_which_are_met():
     assert got["issuer R"] and got["runs P"] and got["runs R"] and got["brands R"]
     assert not got["slogans"]  # 四个意识 was taken for a brand
     assert "slogans 1 <= 0 MISSED" in format_table("t", ev)
+
+
+def test_gold_parts_follow_declared_splits():
+    from loaders.evaluation_cli import gold_parts
+
+    assert gold_parts("dev", {"reports": []}) == [("dev", None)]
+    data = {"splits": {"dev": [1, 3], "heldout": [2]}, "reports": []}
+    assert gold_parts("synthetic", data) == [("synthetic-dev", {1, 3}), ("synthetic-heldout", {2})]
+    assert gold_parts("synthetic", data, only="heldout") == [("synthetic-heldout", {2})]
+
+
+def test_synthetic_gold_is_consistent_with_its_reports():
+    """The blind synthetic set's own checker (verbatim sentences, known practice ids, …) passes."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "eval/synthetic/check.py"], cwd=root, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
