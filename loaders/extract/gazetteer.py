@@ -108,6 +108,7 @@ class Gazetteer:
             for n in (r.name, *r.short):
                 self._by_name.setdefault(n, []).append(code)
         self.names = sorted(self._by_name, key=len, reverse=True)
+        self._lengths = sorted({len(n) for n in self._by_name}, reverse=True)
 
     def candidates(self, name: str) -> list[Region]:
         return [self.regions[c] for c in self._by_name.get(name, [])]
@@ -140,9 +141,9 @@ class Gazetteer:
 
     def longest_prefix(self, text: str) -> str | None:
         """The longest region name ``text`` starts with."""
-        for n in self.names:
-            if text.startswith(n):
-                return n
+        for k in self._lengths:  # one lookup per name length, longest first (same as scanning self.names)
+            if text[:k] in self._by_name and len(text) >= k:
+                return text[:k]
         return None
 
 

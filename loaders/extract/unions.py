@@ -44,13 +44,20 @@ _TITLE_ORG = re.compile(
 _GENERIC_SECTOR = re.compile(rf"(?P<lvl>省|市|州|县|区)(?P<sector>{_SECTOR})工会(?!联合会|委员会)")
 _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计|数|量|书记|经理|部|队|规划|而言|的来说|之)")
 # Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
+# Pre-checks for the scans below (a lookahead at each start position): a match needs its tail within
+# reach, over characters its name may hold; they only skip start positions that cannot match.
+_ORG_WORDS = [*_LEXICON["org"]["enterprise"], *_LEXICON["org"]["institution"], "行业"]
+_ORG_CHARS = rf"[{CJK}（）{''.join(map(re.escape, sorted(set(''.join(_ORG_WORDS)))))}]"
+_ORG_REACH = 24 + max(map(len, _ORG_WORDS))
 _ORG_UNION = re.compile(
+    rf"(?={_ORG_CHARS}{{2,{_ORG_REACH}}}?工会)"
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
     rf"(?P<tail>工会联合会|工会工作委员会|工会委员会|工会)"
 )
 # A union founded in an enterprise names it: 以某某公司为试点组建工会 -> 某某公司工会.  Only enterprises:
 # "在社区卫生服务中心建立工会" names a kind of place more often than one.
 _FOUNDED = re.compile(
+    rf"(?={_ORG_CHARS}{{2,{_ORG_REACH + 6}}}?工会)"  # the org, a 3-character adverb, 组建了
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?P<ent>{_ENTERPRISE}))"
     rf"(?:为试点|为示范|率先|首家|成功|依法|单独|独立)?(?:组建|成立|建立)(?:了)?(?P<tail>工会)(?!联合会|委员会|组织|干部)"
 )
@@ -73,11 +80,11 @@ _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIV
 # industry's short name); the list is read backwards from the shared tail and stops at the first
 # item that is neither.
 _SHARED_TAIL = re.compile(
-    rf"(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?:等)?(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))?"
+    rf"(?=[{CJK}、]*?工会)(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?:等)?(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))?"
     rf"(?P<tail>总工会|工会)")
 # One place standing for several: 北京等六省市工会 (the others unnamed) -> 北京市总工会.
 _ETC_TAIL = re.compile(
-    rf"(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))(?P<tail>总工会|工会)")
+    rf"(?=[{CJK}]{{2,10}}?等)(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))(?P<tail>总工会|工会)")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
