@@ -663,6 +663,7 @@ def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_name
 
 
 _LISTED_BRANDS = re.compile(
+    rf"(?=[{CJK}“”、]*?等)"  # pre-check: the list's 等 ahead (same matches, faster scan)
     rf"(?P<items>(?:“?[{CJK}]{{2,12}}”?、)+“?[{CJK}]{{2,12}}”?)等(?:传统|特色|服务|工作|一批|[{CJK}]{{2,4}}服务)?(?:工作)?品牌")
 _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响|培育|创建|持续|深化|提升|做强|做优|做实|开展|实施|围绕|依托|推出)+")
 _LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")

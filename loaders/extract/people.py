@@ -315,7 +315,7 @@ def _tibetan(text: str) -> list[tuple[int, int, str]]:
             if text[i:i + 2] in parts and text[i + 2:i + 4] in parts]
 
 
-_LIST = re.compile(rf"[{CJK}]{{2,8}}(?:、[{CJK}]{{2,4}})+、[{CJK}]{{2,4}}")
+_LIST = re.compile(rf"(?=[{CJK}]{{2,8}}?、)[{CJK}]{{2,8}}(?:、[{CJK}]{{2,4}})+、[{CJK}]{{2,4}}")
 
 
 _PLACE_LIST_END = re.compile(r"等?(?:地|市|县|区|州|盟|旗|乡|镇|村|省|国|单位|企业|部门|行业|城市|地区)")

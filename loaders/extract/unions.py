@@ -66,7 +66,7 @@ _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合
 # 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
 # A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
-_REGIMENT = re.compile(r"(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?:场)?)"
+_REGIMENT = re.compile(r"(?=[一二三四五六七八九十百零〇师\d]{1,8}?团)(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?:场)?)"
                        r"(?P<tail>总工会|工会)")
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
