@@ -62,11 +62,8 @@ def repair(raw: str, base: int = 0, *, title_first: bool = False) -> CleanText:
         if out and not continuing:
             out.append("\n")
             origin.append(base + start - 1 if start else base)
-        for k, ch in enumerate(stripped):
-            if ch in "\u3000\xa0":
-                ch = " "
-            out.append(ch)
-            origin.append(base + start + lead + k)
+        out.append(stripped.replace("\u3000", " ").replace("\xa0", " "))  # one char for one char
+        origin.extend(range(base + start + lead, base + start + lead + len(stripped)))
         prev_open = stripped[-1] not in _TERMINAL
         kept += 1
     origin.append(base + pos)
