@@ -21,6 +21,7 @@ _PLAN = re.compile(
 )
 _PLAN_TITLE = re.compile(r"(展望|未来五年|工作思路|工作要点|规划|(?<![即])将(?:以|要|在|继续|进一步))")
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
 # A sentence opening with a time and a subject announcing what it will do is a plan throughout:
 # 今年，某工会将结合实际，增强…，抓实抓好X.
 _SUBJECT_PLAN = re.compile(r"(?:今年|明年|今后|下一步|未来)[^。；]{0,3}，[^，。；]{2,14}(?:工会|我们|我[省市区县州])(?:还|也|仍|更)?"
@@ -63,6 +64,9 @@ def clause_start(text: str, pos: int, floor: int = 0) -> int:
 
 def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
     ceil = len(text) if ceil is None else ceil
+    if pos < ceil <= len(text):  # the loop below, done by a regex search
+        m = _CLAUSE_BREAK_RE.search(text, pos, ceil)
+        return ceil if m is None else m.start()
     i = pos
     while i < ceil and text[i] not in _CLAUSE_BREAK:
         i += 1
@@ -80,8 +84,9 @@ def is_planned(doc: ReportDoc, start: int) -> bool:
     text = doc.text
     cs = clause_start(text, start, s.start)
     # matched on the whole clause so that the object-marker test (将X作为…) sees past the mention
-    head = any(cs + m.start() < start for m in _PLAN.finditer(text[cs: clause_end(text, start, s.end)]))
-    opening = any(m.start() < min(s.start + 8, start) for m in _PLAN.finditer(text, s.start, s.end))
+    # (the first match decides: later ones start further right)
+    head = (m := _PLAN.search(text[cs: clause_end(text, start, s.end)])) is not None and cs + m.start() < start
+    opening = (m := _PLAN.search(text, s.start, s.end)) is not None and m.start() < min(s.start + 8, start)
     subject_plan = bool(_SUBJECT_PLAN.match(text, s.start, start))
     return bool(head or opening or subject_plan)
 
