@@ -497,8 +497,8 @@ class Extractor:
         """Full region names in the text (short forms are too ambiguous to count as mentions)."""
         out = []
         last_end = -1
-        for end_idx, name in sorted(self.unions._auto.iter(text), key=lambda t: (t[0] - len(t[1]), -len(t[1]))):
-            s = end_idx - len(name) + 1
+        # by start, longest first (equal keys are the same match, so plain tuple order is that order)
+        for s, _, end_idx, name in sorted((e - len(n) + 1, -len(n), e, n) for e, n in self.unions._auto.iter(text)):
             if s < last_end:
                 continue
             region = self.gaz.resolve(name, context.adcode if context else None)
