@@ -48,7 +48,7 @@ _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计
 # reach, over characters its name may hold; they only skip start positions that cannot match.
 _ORG_WORDS = [*_LEXICON["org"]["enterprise"], *_LEXICON["org"]["institution"], "行业"]
 _ORG_CHARS = rf"[{CJK}（）{''.join(map(re.escape, sorted(set(''.join(_ORG_WORDS)))))}]"
-_ORG_REACH = 24 + max(map(len, _ORG_WORDS))
+_ORG_REACH = 24 + max(map(len, _ORG_WORDS))  # 24: the name's longest free part below (tests/loaders/test_prechecks.py)
 _ORG_UNION = re.compile(
     rf"(?={_ORG_CHARS}{{2,{_ORG_REACH}}}?工会)"
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
