@@ -23,7 +23,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["people._clause_start"] = people._clause_start()
     out |= {f"people._patterns[{i}]": p for i, p in enumerate(people._patterns())}
     out |= {f"people._context_patterns[{i}]": p for i, p in enumerate(people._context_patterns())}
-    return out
+    return {k: p for k, p in out.items() if p.pattern.startswith("(?=")}
 
 
 def _without_precheck(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -60,8 +60,6 @@ def texts() -> list[str]:
 def test_precheck_changes_no_match(name, texts):
     rx = _patterns()[name]
     bare = _without_precheck(rx)
-    if bare is None:
-        pytest.skip("no pre-check")
     for t in texts:
         got = [(m.span(), m.groups()) for m in rx.finditer(t)]
         assert got == [(m.span(), m.groups()) for m in bare.finditer(t)], name
