@@ -69,6 +69,8 @@ verb after; round 2, from reports the rules were not written on):
 19. Boundary preference: a three-character reading whose last character is a verb or
     preposition (作, 在, 为, 是 …) loses to the full surname+given reading one character to the
     left (医师孙国平作报告 is 孙国平, not 国平作), whatever rule found it.
+20. In every context: an ordinary word plus a particle (高兴|地, 感动|得) and a preposition-surname
+    before an ordinary word that looks like no given name (向|记者, 为|职工) are no names.
 """
 from __future__ import annotations
 
@@ -178,6 +180,8 @@ def _surname_rank() -> dict[str, int]:
 
 
 _RARE_SURNAME_RANK = 200
+# particles that end an adverbial or a verb phrase, never a name after a two-character word (高兴|地)
+_ADVERBIAL_FINAL = set("地得着了过们")
 # last characters that end a clause's subject rather than a given name (孙国平|作报告, 张三|在会上)
 _VERB_FINAL = set("作在为是将把被给对向从到于")
 
@@ -236,6 +240,10 @@ def is_name(cand: str, strict: bool = True, known: bool = False) -> bool:
         return False
     if cand[1:] in _cues()["address_suffixes"]:
         return False  # 谭经理, 王大姐, 刘阿姨: a surname and a form of address is no full name
+    if len(cand) == 3 and cand[-1] in _ADVERBIAL_FINAL and cand[:2] in common_words():
+        return False  # rule 20: 骑手高兴地说 (高兴|地), not a name ending in 地
+    if len(cand) == 3 and cand[0] in _PREP and cand[1:] in common_words() and not given_looks_like_name(cand):
+        return False  # rule 20: 快递员向记者介绍 (向|记者): a preposition before a word
     words = common_words()
     if known and cand in _dictionary_people() and cand not in _frequent_words():
         return True  # a dictionary person name (焦裕禄, 李强) in a strong person context

@@ -63,3 +63,12 @@ def test_boundary_prefers_the_full_surname_and_given_split():
 def test_pronoun_speech_cue():
     assert names("“现在有了驿站，能热饭。”外卖骑手王建军这样说。") == ["王建军"]  # synthetic report 3
     assert names("环卫工人李秀梅这么说。") == ["李秀梅"]
+
+
+def test_word_plus_particle_and_preposition_plus_word_are_no_names():
+    # rule 20: role word + speech verb contexts that hold no name
+    assert names("外卖骑手高兴地说，驿站很方便。") == []
+    assert names("快递员向记者介绍，现在休息有了去处。") == []
+    assert names("环卫工人激动得说不出话。") == []
+    # a real name after the same role words is kept
+    assert names("外卖骑手周志成高兴地说，驿站很方便。") == ["周志成"]
