@@ -71,6 +71,10 @@ verb after; round 2, from reports the rules were not written on):
     left (医师孙国平作报告 is 孙国平, not 国平作), whatever rule found it.
 20. In every context: an ordinary word plus a particle (高兴|地, 感动|得) and a preposition-surname
     before an ordinary word that looks like no given name (向|记者, 为|职工) are no names.
+21. A two-character dictionary word that jieba tags as a person name (贺信, 金秋, 安康) is a name
+    only before a verb that documents do not take: 贺信指出 is no person, 雷锋同志 is one.
+22. A four-character item standing alone in a list is a name only if it is transliteration-shaped
+    (冶则乃拜); 劳模李明、王芳 gives 李明, not 劳模李明.
 """
 from __future__ import annotations
 
@@ -180,6 +184,8 @@ def _surname_rank() -> dict[str, int]:
 
 
 _RARE_SURNAME_RANK = 200
+# verbs whose subject is as often a document as a person (贺信指出, 通知强调)
+_DOCUMENT_VERB = re.compile(r"指出|强调|提出|要求|明确|写道|号召|勉励|鼓励")
 # particles that end an adverbial or a verb phrase, never a name after a two-character word (高兴|地)
 _ADVERBIAL_FINAL = set("地得着了过们")
 # last characters that end a clause's subject rather than a given name (孙国平|作报告, 张三|在会上)
@@ -301,7 +307,7 @@ def _list_member(chunk: str, ends_at: int) -> tuple[str, int] | None:
         if len(chunk) >= n:
             cand = chunk[-n:]
             # an item standing alone between separators may use the rarer given characters (温立新、钟华)
-            if (is_name(cand, cand != chunk) or (n == 4 and cand == chunk and not cand in common_words())) and re.fullmatch(
+            if (is_name(cand, cand != chunk) or (n == 4 and cand == chunk and _is_transliterated(cand))) and re.fullmatch(
                     rf"[{CJK}]+", cand):
                 return cand, ends_at - n
     return None
@@ -546,6 +552,8 @@ def find_people(text: str) -> list[PersonMention]:
                 s, name = s + 1, name[1:]
             if _FORMULA_AFTER.match(text[e: e + 6]) or not is_name(name, strict, known):
                 continue
+            if len(name) == 2 and name in common_words() and _DOCUMENT_VERB.match(text, e):
+                continue  # rule 21: 贺信指出 (jieba tags 贺信 nr): documents 指出/强调 too, people 说/表示
             if strict and not (weak_context_ok(name) and _list_neighbour_ok(text, s)):
                 continue  # rules 16-18: 普惠等业务, 全系统1人, 转会、普惠等
             s, e, name = _prefer_full_split(text, s, e, name)

@@ -72,3 +72,14 @@ def test_word_plus_particle_and_preposition_plus_word_are_no_names():
     assert names("环卫工人激动得说不出话。") == []
     # a real name after the same role words is kept
     assert names("外卖骑手周志成高兴地说，驿站很方便。") == ["周志成"]
+
+
+def test_dictionary_words_tagged_as_names_before_document_verbs():
+    # rule 21
+    assert names("总书记的贺信指出，要发挥工人阶级主力军作用。") == []
+    assert names("，雷锋同志的精神代代相传。") == ["雷锋"]
+
+
+def test_four_character_list_items_must_be_transliterations():
+    # rule 22
+    assert names("。劳模李明、王芳、张伟等参加座谈。") == ["李明", "王芳", "张伟"]
