@@ -36,7 +36,8 @@ Rules of the third pass (recall on unseen reports, unit recipients):
 * a levelled title before 推荐评选/表彰大会 names the selection; 劳模 is a head only as a title (not
   劳模疗休养基地); titles in a plan (下一步, 力争, an outlook report) are not honors (pipeline);
 * persons: a title in apposition before the person's unit and post (全国劳模、XX公司副主任姜辉; also after
-  an exemplar or invitation governor: 以全国劳模、XX公司技师张三为代表, 邀请全国劳模、…李四作报告), a holder
+  an exemplar or invitation governor: 以全国劳模、XX公司技师张三为代表, 邀请全国劳模、…李四作报告; and after a
+  holder noun: 全国五一劳动奖章获得者、XX集团高级技师张三), a holder
   after 荣获X的 (荣获全国五一劳动奖章的钳工赵德胜), the indirect object of 授予 (授予焊工刘建华“…”称号, also
   units), a copula (陈立东同志是全国劳动模范), a clause that is only the title after a name (王志刚，全国
   五一劳动奖章获得者，…); 推荐X成为/经推荐，X获评 are awards, not nominations; the agent of 将/把 (X工会将
@@ -589,7 +590,7 @@ _COPULA = re.compile(r"(?:同志)?(?:是|系|作为|身为)(?:一名|一位)?[�
 _NOMINATED = re.compile(r"推荐(?:评选|参评|申报|为|候选)|候选")
 _HOLDER_AFTER = re.compile(r"^[”\"」]?(?:(?:荣誉)?称号)?(?:获得者|得主)")
 # a title, then the person's unit and post, then the name (全国劳模、巴陵石化公司…副主任姜辉): an apposition
-_APPOSITION = re.compile(rf"^[”]?、[{CJK}（）“”\w]{{2,30}}$")
+_APPOSITION = re.compile(rf"^[”]?(?:(?:荣誉)?称号)?(?:获得者|得主)?、[{CJK}（）“”\w]{{2,30}}$")
 # what may open the clause before such an apposition: an exemplar or invitation governor
 # (以全国劳模、XX公司技师张三为代表; 邀请全国劳模、XX医院主任医师李四作报告)
 _APPOSITION_LEAD = re.compile(r"(?:以|邀请|特邀|聘请|请|由|如|像|组织|其中|包括|并邀请)?")

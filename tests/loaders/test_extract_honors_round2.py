@@ -53,3 +53,8 @@ def test_unlevelled_title_after_a_building_verb_counts_facilities():
 def test_apposition_lead_without_a_person_gives_no_recipient():
     got = _received("邀请全国劳动模范、工匠代表参加座谈会。")
     assert not any(h == "全国劳动模范" for _, h in got)
+
+
+def test_apposition_after_a_holder_noun():
+    got = _received("邀请全国五一劳动奖章获得者、某某集团高级技师周建伟作报告。")
+    assert ("周建伟", "全国五一劳动奖章") in got
