@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
+from loaders.extract.brands import _SPEAKER, BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import awarded, find_honors, find_units, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -444,6 +444,8 @@ class Extractor:
             return "union_new_media"  # “海员之声”融媒体平台: a media outlet of the union
         # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
         # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
+        if _SPEAKER.search(br.name) and "model_worker_lecture" in self.practices.by_id:
+            return "model_worker_lecture"  # “河洛工匠讲”宣讲团: who speaks outranks the generic noun after
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
                  and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:

@@ -88,6 +88,40 @@ counted item name right after its enumeration (塑心、聚心、暖心、知心
 was won (获得“昆仑杯”优质工程) are not brands.  A quote “A——B” is read as head and tail (:func:`_dash_names`);
 a run of quotes shares the brand verb before it; a 、-list called 等…服务品牌 lists brands.
 
+Round-2 rules (generalizing beyond the development gold; each has its guard):
+
+* ``campaign`` -- a civic word + a place of the report, in either order (健康襄阳, 平安洛阳, 美丽乡村;
+  generic_phrases.toml ``civic_campaigns``): another body's campaign.  Guard: not when called a 品牌.
+* ``frame``    -- a quote followed by (建设)目标/布局/标准/要求/理念/思路/原则 (“健康襄阳”建设目标, 按照
+  “15分钟服务圈”布局): a goal or standard the work follows.  Built things (构建“15分钟职工服务圈”) stay.
+* ``word``     -- X工会 of a kind or quality of union (项目工会, 楼宇工会, 活力工会; ``union_kinds``) or, with
+  places known, of a dictionary word that is no place.  Guard: a place's 工会 (洛阳工会) is a brand.
+* ``political`` -- any quote naming the Party (党: 唱支山歌给党听); 奋进 alone is no longer political
+  (奋进共富路), its formulas still are (奋进新征程: 新征程).
+* ``lexicon``  -- slogans of the lexicon joined by a dot (匠心筑梦•技能报国).
+* ``theme``    -- before (等)主题 only when sentence-like (a theme verb first, a verb by jieba's tagger, a
+  subject + one-character verb + object, or clauses: 礼赞劳动者, 书香润心田, 奋进中的劳动者); a coined
+  noun phrase before 主题 is a name (“医路芳华”主题演讲比赛) and takes the activity noun as its cue
+  (比赛, 演讲, 分享会, 报告会 … were added to the cues).
+* ``local variant`` -- a national theme + “——” + a subtitle that no HARD rule rejects and that is not
+  political (中国梦•劳动美——奋进共富路); ——永远跟党走 is the year's national slogan.
+* ``coined`` (place) -- a union programme word (:data:`KEYWORD_PRACTICE`, or 工 + one character) joined to a
+  place of the report (书香武侯, 工助龙江).  A place is a gazetteer province/prefecture name or short form,
+  or the stem of a county name the text writes in full (武侯 from 武侯区).  Civic words are excluded.
+* ``team`` (unquoted) -- a place + 工会 + a function + a team noun (武侯工会法律服务团).  Guard: the place is
+  the report's, and no verb or conjunction in the function part.
+* ``coined`` (unquoted 工-pun) -- after a set-up verb, four characters with 工 inside, set up as a team or
+  station (组建浙里工讲职工宣讲团).  Guard: neither 工-bigram nor the whole is a dictionary word (劳模工匠,
+  员工之家 are not puns).
+
+Round-2 linking (loaders/pipeline.py): model workers or craftsmen as the speakers of a name (武侯工匠说,
+河洛工匠讲) -> model_worker_lecture before the noun after it; a media outlet after the name (融媒体平台,
+公众号) -> union_new_media; a platform that says which service it provides (小程序，为会员提供普惠服务)
+-> that service, else smart_union; a learning venue (…课堂/学堂/讲堂) with no subject in its name takes
+its sentence's subject (政治/理论/精神 -> political_theory_study, 法律 -> legal_publicity, 技能 -> skills);
+the name's ending is read with the programme noun right after it (“禾工暖心”驿站 -> outdoor_worker_station);
+an invitation (邀请) starts another action, so the next clause no longer links.
+
 Linking: the aim a name states (技能培训促就业行动 -> employment_assistance) comes first; a function keyword in the name (维权, 枫桥, 就业 …) outranks a generic ending
 (工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
 (“三师一室”维权模式 -> legal_aid).
@@ -307,6 +341,9 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
         return "campaign"  # 健康襄阳, 平安中国: another body's campaign for a place, not a union programme
     if _POLITICAL.search(n):
         return "political"
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    if len(parts) >= 2 and all(p in _slogans() for p in parts):
+        return "lexicon"  # 匠心筑梦•技能报国: slogans joined by a dot are still slogans
     if _HARD_NUMBER.search(n):
         return "number"
     if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n) and not _COINED_END.search(n):
@@ -413,13 +450,16 @@ def _is_union_kind(n: str, is_place: Callable[[str], bool] | None) -> bool:
     return is_place is not None and x in common_words() and not is_place(x) and not _GONG_COINAGE.match(x)
 
 
+_CIVIC_PLACES = ("中国", "乡村", "城市", "城乡")
+
+
 def _is_civic_campaign(n: str, is_place: Callable[[str], bool] | None) -> bool:
     """A civic word and a place, in either order (健康襄阳, 平安中国, 襄阳文明): a government campaign
-    (generic_phrases.toml ``civic_campaigns``).  中国 counts as a place without a gazetteer."""
+    (generic_phrases.toml ``civic_campaigns``).  中国, 乡村, 城市 … count as places without a gazetteer."""
     words = _generic_vocab()["civic_campaigns"]
     for w in words:
         rest = n[len(w):] if n.startswith(w) else n[:-len(w)] if n.endswith(w) else None
-        if rest and 2 <= len(rest) <= 4 and (rest == "中国" or (is_place is not None and is_place(rest))):
+        if rest and 2 <= len(rest) <= 4 and (rest in _CIVIC_PLACES or (is_place is not None and is_place(rest))):
             return True
     return False
 
