@@ -157,7 +157,7 @@ _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我|你|您|^(?:让|使|把)[\u4e00-\u9fff]{3,}")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
 _HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
-                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
+                       r"|文明岗|文明号|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
 # an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
 # a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
 _PRINCIPLE = re.compile(rf"^(?:[应能]([{CJK}])尽\1|先[{CJK}]{{1,6}}后[{CJK}]{{1,6}}|边[{CJK}]{{1,4}}边[{CJK}]{{1,4}})$")
@@ -456,6 +456,8 @@ _CIVIC_PLACES = ("中国", "乡村", "城市", "城乡")
 def _is_civic_campaign(n: str, is_place: Callable[[str], bool] | None) -> bool:
     """A civic word and a place, in either order (健康襄阳, 平安中国, 襄阳文明): a government campaign
     (generic_phrases.toml ``civic_campaigns``).  中国, 乡村, 城市 … count as places without a gazetteer."""
+    if re.fullmatch(rf"[{CJK}]{{2}}强[省市区县州旗]", n):
+        return True  # 教育强区, 制造强市: a government's development goal for its area
     words = _generic_vocab()["civic_campaigns"]
     for w in words:
         rest = n[len(w):] if n.startswith(w) else n[:-len(w)] if n.endswith(w) else None

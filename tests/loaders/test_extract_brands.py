@@ -491,3 +491,12 @@ def test_round_two_linking(text, brand, pid):
 def test_an_invitation_starts_another_action():
     _, inst = _links("组织“医路芳华”主题演讲比赛，邀请全国劳动模范作先进事迹报告会。")
     assert inst.get("医路芳华") is None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("开展“高质量发展”劳动竞赛。", "高质量发展"),  # a national policy goal (lexicon)
+    ("推进“教育强区”建设。", "教育强区"),  # a government's goal for its area
+    ("开展“青年文明号”创建活动。", "青年文明号"),  # an honour title
+])
+def test_policy_goals_and_titles_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
