@@ -444,8 +444,9 @@ class Extractor:
             return "union_new_media"  # “海员之声”融媒体平台: a media outlet of the union
         # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
         # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
-        if _SPEAKER.search(br.name) and "model_worker_lecture" in self.practices.by_id:
-            return "model_worker_lecture"  # “河洛工匠讲”宣讲团: who speaks outranks the generic noun after
+        head = _HEAD_NOUN.match(text, br.end)
+        if _SPEAKER.search(br.name + (head.group(1) if head else "")) and "model_worker_lecture" in self.practices.by_id:
+            return "model_worker_lecture"  # “河洛工匠讲”, “石化工匠”宣讲团: model workers speaking outrank 宣讲 alone
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
                  and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:
@@ -457,7 +458,6 @@ class Extractor:
                 if cue.search(sent.text) and pid in self.practices.by_id:
                     return pid
         # the name's ending, else the name with the programme noun right after it (“禾工暖心”驿站)
-        head = _HEAD_NOUN.match(text, br.end)
         for name in (br.name, br.name + head.group(1)) if head else (br.name,):
             tail = tail_practice(name)
             if tail is not None and tail in self.practices.by_id:

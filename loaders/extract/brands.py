@@ -95,10 +95,13 @@ Round-2 rules (generalizing beyond the development gold; each has its guard):
 * ``frame``    -- a quote followed by (建设)目标/布局/标准/要求/理念/思路/原则 (“健康襄阳”建设目标, 按照
   “15分钟服务圈”布局): a goal or standard the work follows.  Built things (构建“15分钟职工服务圈”) stay.
 * ``word``     -- X工会 of a kind or quality of union (项目工会, 楼宇工会, 活力工会; ``union_kinds``) or, with
-  places known, of a dictionary word that is no place.  Guard: a place's 工会 (洛阳工会) is a brand.
+  places known, of an ordinary dictionary word (jieba tag n/a/v …) that is no place.  Guard: a place's 工会
+  (洛阳工会) is a brand, and so is one jieba names as a place the gazetteer lacks (北疆工会).
 * ``political`` -- any quote naming the Party (党: 唱支山歌给党听); 奋进 alone is no longer political
   (奋进共富路), its formulas still are (奋进新征程: 新征程).
-* ``lexicon``  -- slogans of the lexicon joined by a dot (匠心筑梦•技能报国).
+* ``lexicon``  -- slogans of the lexicon joined by a dot (匠心筑梦•技能报国); the lexicon also lists national
+  policy goals (高质量发展, 减污降碳), and a two-character field + 强 + area (教育强区) is a ``campaign``.
+* ``practice`` -- honour-like heads now include 金牌…/首席… (金牌工人, 首席技师) and …文明号 (青年文明号).
 * ``theme``    -- before (等)主题 only when sentence-like (a theme verb first, a verb by jieba's tagger, a
   subject + one-character verb + object, or clauses: 礼赞劳动者, 书香润心田, 奋进中的劳动者); a coined
   noun phrase before 主题 is a name (“医路芳华”主题演讲比赛) and takes the activity noun as its cue
@@ -115,7 +118,8 @@ Round-2 rules (generalizing beyond the development gold; each has its guard):
   员工之家 are not puns).
 
 Round-2 linking (loaders/pipeline.py): model workers or craftsmen as the speakers of a name (武侯工匠说,
-河洛工匠讲) -> model_worker_lecture before the noun after it; a media outlet after the name (融媒体平台,
+河洛工匠讲, or craftsmen with a 宣讲团 right after: “石化工匠”宣讲团) -> model_worker_lecture before the noun
+after it; a media outlet after the name (融媒体平台,
 公众号) -> union_new_media; a platform that says which service it provides (小程序，为会员提供普惠服务)
 -> that service, else smart_union; a learning venue (…课堂/学堂/讲堂) with no subject in its name takes
 its sentence's subject (政治/理论/精神 -> political_theory_study, 法律 -> legal_publicity, 技能 -> skills);
@@ -156,7 +160,7 @@ _POLITICAL = re.compile(
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我|你|您|^(?:让|使|把)[\u4e00-\u9fff]{3,}")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
-_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
+_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美|金牌|首席)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
                        r"|文明岗|文明号|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
 # an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
 # a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
@@ -441,13 +445,25 @@ def _has_verb(s: str) -> bool:
 
 def _is_union_kind(n: str, is_place: Callable[[str], bool] | None) -> bool:
     """X工会 where X is a generic kind or quality of union (generic_phrases.toml ``union_kinds``: 项目, 楼宇,
-    活力 …) or, when places are known, any dictionary word that is not a place (长春工会 is a place's own)."""
+    活力 …) or, when places are known, an ordinary dictionary word that is not a place (长春工会, 北疆工会
+    are a place's own)."""
     if not n.endswith("工会") or n.endswith("总工会"):
         return False
     x = n[:-2]
     if x in _generic_vocab()["union_kinds"]:
         return True
-    return is_place is not None and x in common_words() and not is_place(x) and not _GONG_COINAGE.match(x)
+    # jieba's names (ns, nr, j: 北疆, 八桂, 齐鲁) may be places the gazetteer lacks: only ordinary words count
+    return is_place is not None and x in common_words() and not is_place(x) and not _GONG_COINAGE.match(x) \
+        and _word_tag(x) in ("n", "a", "an", "v", "vn", "b", "d")
+
+
+def _word_tag(w: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (None: not in the dictionary)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg.dt.word_tag_tab.get(w)
 
 
 _CIVIC_PLACES = ("中国", "乡村", "城市", "城乡")

@@ -500,3 +500,14 @@ def test_an_invitation_starts_another_action():
 ])
 def test_policy_goals_and_titles_are_not_brands(text, phrase, names):
     assert phrase not in _find(text, names)
+
+
+def test_a_regional_nickname_union_is_a_place_s_own(names):
+    # 北疆 is no gazetteer name, but jieba names it a place: not an ordinary kind of union
+    assert _find("依托“北疆工会”微信公众号，推送工会新闻。", names) == ["北疆工会"]
+    assert _links("依托“北疆工会”微信公众号，推送工会新闻。")[1]["北疆工会"] == "union_new_media"
+
+
+def test_craftsmen_as_a_lecture_team_and_gold_medal_titles(names):
+    assert _links("组建“石化工匠”宣讲团，深入班组宣讲。")[1]["石化工匠"] == "model_worker_lecture"
+    assert "金牌工人" not in _find("开展“金牌工人”评选，选树技术能手。", names)  # a title, like 首席技师 (dev 1)
