@@ -11,7 +11,7 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
 1. HARD rules: never a brand (:func:`not_brand_reason`, the first that fires):
 
 * ``lexicon``   -- a political formula / motto of loaders/lexicon/slogans.txt (两个维护, 急难愁盼).
-* ``political`` -- a political keyword (习近平, 党中央, 初心, 二十大, 新征程, 跟党走, 奋进 ...).
+* ``political`` -- a political keyword (习近平, 党, 初心, 二十大, 新征程, 新时代 ...; not 奋进 alone).
 * ``number``    -- a number formula: numeral + classifier (五个坚决, 三大工程, 四个意识), numeral +
                    one character (三性, 四化), numerals only (十四五, 十百千), digit formulas
                    (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
@@ -25,7 +25,8 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
                    边学边干).
 * ``generic``   -- a beneficiary + care verb + programme noun in either order (职工关爱行动, 关爱困难职工
                    专项行动): a description every union could write (loaders/lexicon/generic_phrases.toml).
-* ``theme``     -- the theme of an activity: followed by 主题 / 为主题 (“X”主题活动, 以“X”为主题), or
+* ``theme``     -- the theme of an activity: sentence-like and followed by (等)主题 / 为主题 (“礼赞劳动者”主题活动,
+                   以“X”为主题; a coined noun before 主题 is a name: “医路芳华”主题演讲比赛), or
                    parallel clauses that each open with a theme verb (忆往昔岁月•看今朝变化, 建设新平凉•展示
                    新风采; generic_phrases.toml).  A brand names a thing in at least one part (一瓶水•传递爱).
 * ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
