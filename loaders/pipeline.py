@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
+from loaders.extract.brands import _SPEAKER, BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import awarded, find_honors, find_units, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -61,7 +61,20 @@ _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
 _PLATFORM_AFTER = re.compile(r"[”」]?(?:AAA)?(?:App|APP|app|小程序|客户端|手机客户端|微信小程序|云平台|网上平台|线上平台|等服务平台|服务平台)")
 _SIBLING_GAP = re.compile(r"、|”“|」「")
-_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选)")
+_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选|邀请|聘请|表彰)")
+# The programme noun right after a quoted name, read as the name's head (“禾工暖心”驿站 -> 禾工暖心驿站)
+_HEAD_NOUN = re.compile(r"[”」]((?:职工|劳动者)?(?:驿站|服务站|之家|书屋|课堂|学堂|讲堂|宣讲团|宣讲队|服务团|服务队|志愿队|工作室|杯|卡))")
+# A media outlet right after a name (“海员之声”融媒体平台, “X”公众号): the union's new media
+_MEDIA_AFTER = re.compile(r"[”」]?(?:AAA)?(?:融媒体|新媒体|全媒体|媒体|微信公众号|公众号|视频号|抖音号|微博|网站|电台|广播|专栏|栏目|频道)")
+# The service a platform is said to provide (“瓯越工惠”小程序，为会员提供线上普惠服务)
+_PROVIDES = re.compile(r"[，,](?:为|向)[^，,；;。]{0,12}?提供(?P<what>[^，,；;。]{2,20})")
+# The subject of a learning venue (…课堂, …学堂, …讲堂) when its sentence says what is learnt
+_VENUE_TAILS = ("课堂", "学堂", "讲堂")
+_VENUE_SUBJECT = (
+    (re.compile(r"政治|理论|思想|党|宣讲|精神"), "political_theory_study"),
+    (re.compile(r"法律|普法|法治"), "legal_publicity"),
+    (re.compile(r"技能|技术|培训|业务"), "worker_skills_training"),
+)
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 # A fronted adverbial (purpose, topic, setting) before the subject: 为做好X，Y工会…; 在X中，Y总工会…;
 # 围绕X，Y工会…  Its practice belongs to the union that opens the next clause.
@@ -264,7 +277,7 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason not in ("craftsman", "local variant", "institution") and covered >= 0.6 * (br.end - br.start) \
+            if br.reason not in ("craftsman", "local variant", "institution", "team") and covered >= 0.6 * (br.end - br.start) \
                     and (br.end - br.start) - covered < 4 and not self._named_prefix(text, practices, br, region_name):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
@@ -424,16 +437,31 @@ class Extractor:
         # the platform noun right after the name says what it is (“陕西工会”App, “长春工会”小程序)
         platform = _PLATFORM_AFTER.match(text, br.end)
         if platform is not None and "smart_union" in self.practices.by_id:
-            return "smart_union"
+            provides = _PROVIDES.match(text, platform.end())
+            served = [p for p in practices if provides is not None and provides.start("what") < p.end and p.start < provides.end()]
+            return served[0].practice if served else "smart_union"  # unless it says which service it provides
+        if _MEDIA_AFTER.match(text, br.end) and "union_new_media" in self.practices.by_id:
+            return "union_new_media"  # “海员之声”融媒体平台: a media outlet of the union
         # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
         # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
+        head = _HEAD_NOUN.match(text, br.end)
+        if _SPEAKER.search(br.name + (head.group(1) if head else "")) and "model_worker_lecture" in self.practices.by_id:
+            return "model_worker_lecture"  # “河洛工匠讲”, “石化工匠”宣讲团: model workers speaking outrank 宣讲 alone
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
                  and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:
             return after[0].practice
-        tail = tail_practice(br.name)
-        if tail is not None and tail in self.practices.by_id:
-            return tail
+        venue = next((v for v in _VENUE_TAILS if br.name.endswith(v)), None)
+        if venue is not None and tail_practice(br.name[:-len(venue)]) is None:
+            # a learning venue whose name says no subject (工会微课堂): its sentence says what is learnt
+            for cue, pid in _VENUE_SUBJECT:
+                if cue.search(sent.text) and pid in self.practices.by_id:
+                    return pid
+        # the name's ending, else the name with the programme noun right after it (“禾工暖心”驿站)
+        for name in (br.name, br.name + head.group(1)) if head else (br.name,):
+            tail = tail_practice(name)
+            if tail is not None and tail in self.practices.by_id:
+                return tail
         # the programme noun phrase right after the name says what it is (“三师一室”维权模式, “X”职工就业服务)
         m = re.match(r"^[”」]?([^，,；;。、“”（）()]{1,12})", text[br.end: br.end + 14])
         if m:
