@@ -214,6 +214,9 @@ class Extractor:
             unions = [self._as_issuer(u, issuer) for u in unions]
             # the title names the issuer; a generic or longer form there must not shadow it
             unions = [u for u in unions if not (u.start < issuer.end and issuer.start < u.end)] + [issuer]
+            taken = [(u.start, u.end) for u in unions]
+            unions += [u for u in self.unions.issuer_short_forms(text, issuer)
+                       if not any(s < u.end and u.start < e for s, e in taken)]
             unions.sort(key=lambda u: u.start)
         # a federation the report writes with a prefix (十师北屯市总工会) is the parent under that name too
         written = {u.region.adcode: u.node for u in unions
@@ -561,6 +564,9 @@ class Extractor:
             found = self._subjects(text, unions, prev.start, min(head_end, prev.end), agents=False)
             if found and self._foreign(found, unions, issuer_id):
                 break  # a visiting or partner union's statement does not carry over
+            opening = _COLLECTIVE_OPENING.match(text[prev.start: prev.start + 16])
+            if found and opening and min(e for e, _ in found) > prev.start + opening.end():
+                break  # 全省建成…，宁波市总工会率先…。每年送温暖…: a named union inside the issuer's sentence
             if found:
                 return [nid for _, nid in found]
             i -= 1

@@ -37,7 +37,16 @@ _INSTITUTION = _alternation(_LEXICON["org"]["institution"])
 _GENERIC_STEM = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_stem'])})+(?:{_ENTERPRISE}|{_INSTITUTION})$")
 _GENERIC_HEAD = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_head'])})")
 _ORG_SUFFIX_ENTERPRISE = ("集团有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂", "矿", "银行")
-_ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
+_ORG_SUFFIX_INSTITUTION = ("委员会", "局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
+# A title naming the union in full: the organization, then its 工会 (襄阳市某某委员会机关工会, 某某厅工会,
+# 某某局直属机关工会): the union keeps the name as written; the shortest organization name that the
+# union's tail follows wins, so 委员会 is kept whole and 机关 stays in the union's name.
+_TITLE_UNION = re.compile(
+    rf"^(?P<org>[{CJK}\d]{{2,20}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
+    rf"(?P<tail>(?:直属)?机关工会|工会)(?!联合会)"
+)
+# The short forms an institution's own report uses for its 机关工会 (委机关工会, 局机关工会, 机关工会, 直属机关工会).
+_INSTITUTION_SHORT = re.compile(r"(?:[委局厅办部])?(?:直属)?机关工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)")
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
@@ -439,6 +448,20 @@ class UnionFinder:
                 return r
         return None
 
+    def issuer_short_forms(self, text: str, issuer: UnionMention) -> list[UnionMention]:
+        """An institution's 机关工会 is written in its own report by short forms (委机关工会, 机关工会,
+        直属机关工会): each, starting a word, is the issuer.  Not 机关工会委员会 / 机关工会经费 (a body or a
+        thing of the union) and not inside a longer name (市直机关工会)."""
+        if not issuer.node.name.endswith("机关工会"):
+            return []
+        out = []
+        for m in _INSTITUTION_SHORT.finditer(text):
+            prev = text[m.start() - 1] if m.start() > 0 else "\n"
+            if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION:
+                continue
+            out.append(UnionMention(issuer.node, issuer.region, m.start(), m.end(), generic=True))
+        return out
+
     # -- the issuer --------------------------------------------------------
     def issuer(self, text: str, section: str | None) -> UnionMention | None:
         """The union that issued a report: from its title (the first line of ``text``),
@@ -448,9 +471,10 @@ class UnionFinder:
         if title.startswith("中国工会"):
             entry = self.fixed["中华全国总工会"]
             return UnionMention(self.fixed_node(entry), None, 0, 4)
-        m = _TITLE_ORG.match(title)
+        m = _TITLE_UNION.match(title) or _TITLE_ORG.match(title)
         if m:
             org = m.group("org")
+            tail = m.groupdict().get("tail") or "工会"
             if not self.gaz.candidates(org):
                 institution = org.endswith(_ORG_SUFFIX_INSTITUTION) or section == Section.UNITS.value
                 level = UnionLevel.INSTITUTION if institution else UnionLevel.ENTERPRISE
@@ -458,7 +482,10 @@ class UnionFinder:
                 region = self.gaz.resolve(prefix) if prefix else None
                 if region is None or region.level is RegionLevel.PROVINCE:
                     region = self.placed_region(body[len(title):], region) or region or self.dominant_region(body)
-                return UnionMention(self.org_union(org, level), region, 0, len(org))
+                if tail != "工会":  # 某某委员会机关工会: an institution's union, named as written
+                    level = UnionLevel.INSTITUTION
+                node = self.org_union(org + tail.removesuffix("工会"), level)
+                return UnionMention(node, region, 0, len(org) + len(tail))
         in_title = [u for u in self.find(title) if not u.generic]
         if in_title:
             return in_title[0]
