@@ -87,6 +87,8 @@ _CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
 _AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予)")
 # A practice inside an award's title (荣获省级服务职工综合体示范单位, 被某总工会命名为某工匠学院): the award
 # is the issuer's achievement and, when a union conferred it (被 X 命名), that union's run too.
+# A quoted title being conferred, the practice named inside it (被评为“最美户外劳动者服务站点”).
+_QUOTED_TITLE = re.compile(r"(?:荣获|获评|评为|命名为|授予)[^，,；;。“]{0,8}“[^”]*$")
 _AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|授予|入选|确定为|列为)[^，,；;。]{0,16}$")
 
 
@@ -237,6 +239,7 @@ class Extractor:
         practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
                      and not any(s <= p.start and p.end <= e for s, e in union_spans)]
         named: dict[tuple[int, str], list[str | None]] = {}  # (paragraph, practice) -> actors the text names
+        title_spans = [(h.start, h.end) for h in find_honors(text, region_name, lambda lvl: None)]
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
@@ -244,7 +247,8 @@ class Extractor:
             status = self._status(doc, p.start, plan_report)
             if self._title_received(doc, p):
                 continue  # 涌现出/荣获“最美劳动者”: an honor that came to the region, not a selection run
-            actors = self._actors(doc, unions, p.start, issuer_id, fallback=False)
+            in_title = any(hs <= p.start and p.end <= he for hs, he in title_spans)
+            actors = self._actors(doc, unions, p.start, issuer_id, fallback=False, in_title=in_title)
             paragraph = (text.rfind("\n", 0, p.start), p.practice)
             if actors:
                 named.setdefault(paragraph, actors)
@@ -516,7 +520,7 @@ class Extractor:
         return self._actors(doc, unions, pos, issuer_id)[0]
 
     def _actors(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None,
-                fallback: bool = True) -> list[str | None]:
+                fallback: bool = True, in_title: bool = False) -> list[str | None]:
         """The unions a sentence says carry out what is mentioned at ``pos``: the union(s) named as
         the subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...;
         北京、江苏两省市工会累计投入…: both), else the subject of an earlier sentence of the same
@@ -530,6 +534,10 @@ class Extractor:
         cs = clause_start(text, pos, sent.start)
         if _AWARD_VERB.search(text[cs:pos]):
             conferring = [u for u in unions if cs < u.start and u.end <= pos and text[u.start - 1] == "被"]
+            if conferring and (in_title or _QUOTED_TITLE.search(text[cs:pos])):
+                # 被全总命名为全国模范职工之家 / 被全总评为“最美…服务站点”: a title conferred on the issuer's
+                # side, not the conferring body's programme
+                conferring = []
             if conferring:  # the conferring union's selection, and an achievement of the issuer's
                 return list(dict.fromkeys([conferring[-1].node.id] + ([issuer_id] if issuer_id else [])))
             if issuer_id is not None:
