@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from graph.model import Node, node_id
-from loaders.extract.base import CJK, lexicon_toml
+from loaders.extract.base import CJK, lexicon_toml, verb_words
 from loaders.extract.gazetteer import SPECIAL_UNITS, Gazetteer, Region
 from schema import Label, RegionLevel, Section, UnionLevel
 
@@ -67,6 +67,8 @@ _FOUNDED = re.compile(
 _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合会|工会)")
 # 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
+# A facility named after the grassroots union that runs it (某某街道工会驿站, 某某镇工会服务站).
+_FACILITY_AFTER = re.compile(r"驿站|服务站|服务点|服务中心|书屋|小家|之家|阵地")
 # A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
 _REGIMENT = re.compile(r"(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?:场)?)"
                        r"(?P<tail>总工会|工会)")
@@ -365,7 +367,8 @@ class UnionFinder:
 
     def _township_unions(self, text: str, context: Region | None) -> list[UnionMention]:
         """某某镇总工会 / 某某街道工会: grassroots unions with a proper name, placed in the county named
-        right before them (某县某镇总工会) or else the one the sentence names last, else the report's region."""
+        right before them (某县某镇总工会) or else the one the sentence names last, else the report's region.
+        Not a verb glued to a generic 街道工会 (推动街道工会), nor a facility's name (某某街道工会驿站)."""
         out: list[UnionMention] = []
         for m in _TOWNSHIP.finditer(text):
             # the name (2-3 characters before 镇/乡/街道) must start a word: after punctuation, a
@@ -386,6 +389,10 @@ class UnionFinder:
             name = text[s:m.end("kind")]
             if _TOWNSHIP_GENERIC.search(name) or self.gaz.candidates(name):
                 continue
+            if any(name[i:i + 2] in verb_words() for i in range(len(name) - len(m.group("kind")) - 1)):
+                continue  # 推动街道工会: a verb before a generic 街道工会, not a place's name
+            if _FACILITY_AFTER.match(text, m.end()):
+                continue  # 某某街道工会驿站: the name of a facility, not a mention of the union
             region = before or self._region_before(text, s, "县", context) or self._region_before(text, s, "区", context) \
                 or context
             node = Node(node_id(Label.UNION, name + m.group("tail")), Label.UNION, name + m.group("tail"), (),
