@@ -54,6 +54,8 @@ _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国�
 _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|(?:公司|集团|企业|厂|矿|医院|学校|大学|单位)?工会)")
 # 在该工会联合会斡旋下, 在X工会(的)组织下: the union organizing is the agent; not a patron (在X工会的领导/指导/支持下)
+# An event organized by the union before it (X举办的Y), written after a verb of taking part.
+_ORGANIZED_BY = re.compile(r"^(?:举办|主办|组织|开展|牵头举办|发起)的[^，,；;。]{0,8}$")
 _AGENT_AFTER = re.compile(r"^的?(?!(?:坚强|正确|大力|亲切)?(?:领导|指导|支持|关心|关怀|帮助|关注))[^，,；;。]{0,6}下")
 _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
@@ -237,7 +239,9 @@ class Extractor:
         quotes = quoted_spans(text, self._practice_names, self._honor_names)
         union_spans = [(u.start, u.end) for u in unions] + [m.span() for m in _ANAPHOR.finditer(text)]
         practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
-                     and not any(s <= p.start and p.end <= e for s, e in union_spans)]
+                     and not any(s <= p.start < e and p.end - e <= 2 for s, e in union_spans)]
+        # not inside a union's name, nor straddling its end with a bare verb left (区总工会组建… is no 工会组建;
+        # 湖南省工会劳动法律监督条例 still names 劳动法律监督)
         named: dict[tuple[int, str], list[str | None]] = {}  # (paragraph, practice) -> actors the text names
         title_spans = [(h.start, h.end) for h in find_honors(text, region_name, lambda lvl: None)]
         for p in practices:
@@ -588,6 +592,8 @@ class Extractor:
             return None
         u = max(before, key=lambda m: m.end)
         gap = text[u.end:pos].replace("“", "").replace("”", "").replace('"', "")
+        if _ORGANIZED_BY.match(gap) and text[u.start - 2: u.start] in ("参加", "参与", "出席", "承办", "协办", "配合"):
+            return u.node.id  # 参加市总工会举办的演讲比赛: the organizer's event, the participant's no run
         if not _POSSESSIVE_GAP.match(gap) or _GAP_VERB.search(gap.removeprefix("的")):
             return None
         prev = text[u.start - 1] if u.start > 0 else ""

@@ -75,8 +75,9 @@ _REGIMENT = re.compile(r"(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
-# Characters that end the word before a union's name (联合市总工会, 据某市总工会介绍, 受省总工会委托).
-_BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合"
+# Characters that end the word before a union's name (联合市总工会, 据某市总工会介绍, 受省总工会委托,
+# 参加市总工会培训).
+_BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合加"
 _CONNECTIVES = "在由与和及向对为将把给了的是从以"
 _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIVES)
 # A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
