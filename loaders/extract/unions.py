@@ -81,15 +81,15 @@ _BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合
 _CONNECTIVES = "在由与和及向对为将把给了的是从以"
 _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIVES)
 # A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
-# 北京、江苏两省市工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
+# 北京、江苏两省市工会; 宁波、温州等地工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
 # industry's short name); the list is read backwards from the shared tail and stops at the first
 # item that is neither.
 _SHARED_TAIL = re.compile(
     rf"(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?:等)?(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))?"
-    rf"(?P<tail>总工会|工会)")
-# One place standing for several: 北京等六省市工会 (the others unnamed) -> 北京市总工会.
+    rf"(?(qty)|(?:(?<=等)(?:地市|地区|地|省市|市|县|区))?)(?P<tail>总工会|工会)")
+# One place standing for several: 北京等六省市工会, 宁波等地工会 (the others unnamed) -> 北京市总工会.
 _ETC_TAIL = re.compile(
-    rf"(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))(?P<tail>总工会|工会)")
+    rf"(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>(?:[两三四五六七八九十]+(?:个)?)?(?:省市|省区|省|市|地市|地区|地|县|区))(?P<tail>总工会|工会)")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
