@@ -55,7 +55,7 @@ _GENERIC = re.compile(r"(?P<lvl>省|市|区|县|州)总(?:工会)?(?!体|结|计
 # Enterprise, institution and sector unions named in the text: <org>工会 / <sector>行业工会联合会.
 _ORG_UNION = re.compile(
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
-    rf"(?P<tail>工会联合会|工会工作委员会|工会委员会|工会)"
+    rf"(?P<tail>(?:直属)?机关工会(?!委员会|联合会)|工会联合会|工会工作委员会|工会委员会|工会)"
 )
 # A union founded in an enterprise names it: 以某某公司为试点组建工会 -> 某某公司工会.  Only enterprises:
 # "在社区卫生服务中心建立工会" names a kind of place more often than one.
