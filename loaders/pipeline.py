@@ -534,7 +534,13 @@ class Extractor:
         else the report's issuer.
 
         A sentence opening with a collective actor (全省各级工会, 我市, 全国) speaks for the issuer
-        and ends the carry-over; so does a paragraph break (a line ending a sentence)."""
+        and ends the carry-over; so does a paragraph break (a line ending a sentence), and so does a
+        union named only inside such a collective sentence (全省建成…，宁波市总工会率先…。每年送温暖…).
+
+        Not actors: a union conferring a title that names the practice (被全总评为“最美…服务站点”,
+        被全总命名为全国模范职工之家: the issuer's side, never the conferring body); a national union
+        that only promotes or commends (全总在全国推广某地经验, 全总表彰/肯定…: the issuer).  An event
+        another union organizes and the subject takes part in (参加市总工会举办的X) is the organizer's."""
         sent = doc.sentence_at(pos)
         text = doc.text
         cs = clause_start(text, pos, sent.start)

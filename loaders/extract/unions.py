@@ -4,6 +4,12 @@ Local federations are named after their region (淮北市 -> 淮北市总工会)
 names (市总工会, 省总, 全总) are resolved against the issuer's region, never
 merged across cities.  Fixed names and abbreviations come from
 loaders/lexicon/unions.toml.
+
+Rules (besides the regexes' comments): an institution's union keeps the name its title writes
+(某某委员会机关工会, 某某厅工会), and its report's short forms (委机关工会, 机关工会, 直属机关工会)
+are the issuer; a list of places sharing one tail names each place's federation (北京、江苏两省市工会,
+宁波、温州等地工会); a township/street union needs a proper name (not 推动街道工会) and is not the
+name of a facility (某某街道工会驿站).
 """
 from __future__ import annotations
 
