@@ -49,8 +49,10 @@ _ORG_SUFFIX_INSTITUTION = ("委员会", "局", "委", "厅", "医院", "学校",
 # union's tail follows wins, so 委员会 is kept whole and 机关 stays in the union's name.
 _TITLE_UNION = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,20}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
-    rf"(?P<tail>(?:直属)?机关工会|工会)(?!联合会)"
+    rf"(?P<tail>(?:直属)?机关工会(?:工作委员会)?|工会工作委员会|工会)(?!联合会)"
 )
+# A region's organs' union: 湖北省直属机关工会工作委员会, 宜昌市直机关工会 (named as written).
+_TITLE_ORGANS = re.compile(rf"^(?P<org>[{CJK}]{{2,10}}?(?:省|市|县|区|州|盟|旗)(?:直属|直))(?P<tail>机关工会(?:工作委员会)?)")
 # The short forms an institution's own report uses for its 机关工会 (委机关工会, 局机关工会, 机关工会, 直属机关工会).
 _INSTITUTION_SHORT = re.compile(r"(?:[委局厅办部])?(?:直属)?机关工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)")
 _TITLE_ORG = re.compile(
@@ -466,7 +468,7 @@ class UnionFinder:
         """An institution's 机关工会 is written in its own report by short forms (委机关工会, 机关工会,
         直属机关工会): each, starting a word, is the issuer.  Not 机关工会委员会 / 机关工会经费 (a body or a
         thing of the union) and not inside a longer name (市直机关工会)."""
-        if not issuer.node.name.endswith("机关工会"):
+        if "机关工会" not in issuer.node.name:
             return []
         out = []
         for m in _INSTITUTION_SHORT.finditer(text):
@@ -485,7 +487,7 @@ class UnionFinder:
         if title.startswith("中国工会"):
             entry = self.fixed["中华全国总工会"]
             return UnionMention(self.fixed_node(entry), None, 0, 4)
-        m = _TITLE_UNION.match(title) or _TITLE_ORG.match(title)
+        m = _TITLE_ORGANS.match(title) or _TITLE_UNION.match(title) or _TITLE_ORG.match(title)
         if m:
             org = m.group("org")
             tail = m.groupdict().get("tail") or "工会"
@@ -498,8 +500,9 @@ class UnionFinder:
                     region = self.placed_region(body[len(title):], region) or region or self.dominant_region(body)
                 if tail != "工会":  # 某某委员会机关工会: an institution's union, named as written
                     level = UnionLevel.INSTITUTION
-                node = self.org_union(org + tail.removesuffix("工会"), level)
-                return UnionMention(node, region, 0, len(org) + len(tail))
+                name = org + tail
+                node = Node(node_id(Label.UNION, name), Label.UNION, name, (), {"level": level.value})
+                return UnionMention(node, region, 0, len(name))
         in_title = [u for u in self.find(title) if not u.generic]
         if in_title:
             return in_title[0]

@@ -136,3 +136,10 @@ def test_institution_unions_named_in_the_body():
     got = [n for n, _ in found("指导宜昌市卫生健康委员会机关工会和湖北省交通运输厅工会开展送温暖。", "湖北省")]
     assert got == ["宜昌市卫生健康委员会机关工会", "湖北省交通运输厅工会"]
     assert found("选举产生新一届机关工会委员会，完善机关工会经费管理。", "湖北省") == []
+
+
+def test_organs_union_titles_are_named_as_written():
+    for title in ("湖北省直属机关工会工作委员会2023年工作总结", "宜昌市直机关工会工作总结"):
+        issuer, _, runs = extract(title + "\n\n　　机关工会开展送温暖活动。\n")
+        name = title.removesuffix("2023年工作总结").removesuffix("工作总结")
+        assert issuer == name and (name, "send_warmth") in runs
