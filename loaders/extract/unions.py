@@ -465,17 +465,28 @@ class UnionFinder:
         return None
 
     def issuer_short_forms(self, text: str, issuer: UnionMention) -> list[UnionMention]:
-        """An institution's 机关工会 is written in its own report by short forms (委机关工会, 机关工会,
-        直属机关工会): each, starting a word, is the issuer.  Not 机关工会委员会 / 机关工会经费 (a body or a
-        thing of the union) and not inside a longer name (市直机关工会)."""
-        if "机关工会" not in issuer.node.name:
+        """An enterprise's or institution's union is written in its own report by short forms: its
+        organization's kind + 工会 (集团工会, 公司工会, 医院工会, 局工会) and, for a 机关工会, 委机关工会 /
+        机关工会 / 直属机关工会.  Each, starting a word, is the issuer.  Not 机关工会委员会 / 机关工会经费
+        (a body or a thing of the union) and not inside a longer name (市直机关工会, 子公司工会)."""
+        name = issuer.node.name
+        if issuer.node.props.get("level") not in ("enterprise", "institution") or not name.endswith(("工会", "委员会")):
             return []
+        forms = []
+        if "机关工会" in name:
+            forms.append(_INSTITUTION_SHORT)
+        org = name.removesuffix("工会")
+        kind = next((k for k in sorted(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION, key=len, reverse=True)
+                     if org.endswith(k)), None)
+        if kind is not None and "机关工会" not in name:
+            forms.append(re.compile(re.escape(kind) + r"工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)"))
         out = []
-        for m in _INSTITUTION_SHORT.finditer(text):
-            prev = text[m.start() - 1] if m.start() > 0 else "\n"
-            if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION:
-                continue
-            out.append(UnionMention(issuer.node, issuer.region, m.start(), m.end(), generic=True))
+        for rx in forms:
+            for m in rx.finditer(text):
+                prev = text[m.start() - 1] if m.start() > 0 else "\n"
+                if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION:
+                    continue
+                out.append(UnionMention(issuer.node, issuer.region, m.start(), m.end(), generic=True))
         return out
 
     # -- the issuer --------------------------------------------------------

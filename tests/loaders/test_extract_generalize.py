@@ -143,3 +143,12 @@ def test_organs_union_titles_are_named_as_written():
         issuer, _, runs = extract(title + "\n\n　　机关工会开展送温暖活动。\n")
         name = title.removesuffix("2023年工作总结").removesuffix("工作总结")
         assert issuer == name and (name, "send_warmth") in runs
+
+
+def test_enterprise_short_form_is_the_issuer_not_the_previous_sentences_union():
+    """Dev (北大荒): 由全国总工会主办的…大赛…。今年7月18日，集团工会举办了中国梦•劳动美…图片展 — the issuer's."""
+    text = ("某某能源集团工会工作综述\n\n　　今年5月，由全国总工会主办的职工羽毛球大赛在本地举行。"
+            "今年6月，集团工会举办了“中国梦•劳动美”主题图片展。\n")
+    _, _, runs = extract(text)
+    assert ("某某能源集团工会", "china_dream_labor_beauty") in runs
+    assert ("中华全国总工会", "china_dream_labor_beauty") not in runs
