@@ -63,6 +63,10 @@ _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
+# A numbered section heading (一、… / （一）…) and the outcome predicate that makes it a summary.
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。]{2,40}$")
+_OUTCOME_AFTER = re.compile(r"^(?:水平|质量|能力|成效|工作|建设)?(?:不断|持续|稳步|进一步|显著|明显|全面|大幅|有效)"
+                            r"(?:提升|提高|加强|增强|改善|优化|深化|推进|彰显|激发|拓展)")
 _PLATFORM_AFTER = re.compile(r"[”」]?(?:AAA)?(?:App|APP|app|小程序|客户端|手机客户端|微信小程序|云平台|网上平台|线上平台|等服务平台|服务平台)")
 _SIBLING_GAP = re.compile(r"、|”“|」「")
 _NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选)")
@@ -251,6 +255,8 @@ class Extractor:
             b.mention(pid, p.start, p.end)
             qty = quantity_near(text, p.start, p.end)
             status = self._status(doc, p.start, plan_report)
+            if self._outcome_heading(text, p):
+                continue  # 四、文化聚人心，职工生活品质不断提升: a section's summary of results, not a run by itself
             if self._title_received(doc, p):
                 continue  # 涌现出/荣获“最美劳动者”: an honor that came to the region, not a selection run
             in_title = any(hs <= p.start and p.end <= he for hs, he in title_spans)
@@ -333,6 +339,17 @@ class Extractor:
                 b.relate(actor, pid, Rel.RUNS, h.start, h.end, status=self._status(doc, h.start, plan_report).value,
                          value=h.count, unit=None)
         return b.fragment()
+
+    @staticmethod
+    def _outcome_heading(text: str, p: PracticeMention) -> bool:
+        """Whether ``p`` is the topic of a section heading that states an outcome (一、…，X不断提升 /
+        （二）X持续加强): the heading sums up the section, what is done is told below it."""
+        ls = text.rfind("\n", 0, p.start) + 1
+        le = text.find("\n", p.start)
+        line = text[ls: le if le >= 0 else len(text)].strip()
+        if "。" in line or not _SECTION_HEADING.match(line):
+            return False
+        return bool(_OUTCOME_AFTER.match(text[p.end: le if le >= 0 else len(text)]))
 
     @staticmethod
     def _named_prefix(text: str, practices: list[PracticeMention], br: BrandCandidate, region_name) -> bool:

@@ -152,3 +152,12 @@ def test_enterprise_short_form_is_the_issuer_not_the_previous_sentences_union():
     _, _, runs = extract(text)
     assert ("某某能源集团工会", "china_dream_labor_beauty") in runs
     assert ("中华全国总工会", "china_dream_labor_beauty") not in runs
+
+
+def test_outcome_heading_alone_is_no_run():
+    """Synthetic dev: 四、文化聚人心，职工生活品质不断提升 (a section summary)."""
+    text2 = "成都市武侯区总工会工作总结\n\n三、服务暖人心，职工生活品质持续提升\n\n　　区总工会开展送清凉活动。\n"
+    _, _, runs2 = extract(text2)
+    assert ("武侯区总工会", "summer_cool") in runs2 and not any(p == "life_quality" for _, p in runs2)
+    text3 = "成都市武侯区总工会工作总结\n\n　　区总工会开展提升职工生活品质行动。\n"
+    assert any(p == "life_quality" for _, p in extract(text3)[2])
