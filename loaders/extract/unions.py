@@ -181,6 +181,10 @@ class UnionFinder:
             return True
 
         for m in self._fixed_re.finditer(text):
+            entry = self.fixed[m.group()]
+            if entry["level"] == "industry" and not m.group().startswith(("中国", "中华", "全国", "中央")) and m.start() > 0 \
+                    and (text[m.start() - 1] in "省市县区州" or self._region_ending_at(text, m.start(), context) is not None):
+                continue  # 广西壮族自治区教科文卫体工会 / 省教科文卫体工会: a regional sector union, not the national one
             if claim(m.start(), m.end()):
                 entry = self.fixed[m.group()]
                 found.append(UnionMention(self.fixed_node(entry), self.region_of_fixed(entry), m.start(), m.end()))

@@ -161,3 +161,11 @@ def test_outcome_heading_alone_is_no_run():
     assert ("武侯区总工会", "summer_cool") in runs2 and not any(p == "life_quality" for _, p in runs2)
     text3 = "成都市武侯区总工会工作总结\n\n　　区总工会开展提升职工生活品质行动。\n"
     assert any(p == "life_quality" for _, p in extract(text3)[2])
+
+
+def test_regional_sector_union_is_not_the_national_industrial_union():
+    issuer, unions, _ = extract("广西壮族自治区教科文卫体工会五年工作回眸\n\n　　自治区教科文卫体工会开展送温暖活动。"
+                                "中国教科文卫体工会表彰了一批先进集体。\n")
+    assert issuer == "广西壮族自治区教科文卫体工会"
+    assert "中国教科文卫体工会" in unions  # written with 中国: the national union
+    assert [n for n, _ in found("湖北省教科文卫体工会组织职工读书活动。", "湖北省")] == ["湖北省教科文卫体工会"]
