@@ -9,7 +9,9 @@ Rules (besides the regexes' comments): an institution's union keeps the name its
 (某某委员会机关工会, 某某厅工会), and its report's short forms (委机关工会, 机关工会, 直属机关工会)
 are the issuer; a list of places sharing one tail names each place's federation (北京、江苏两省市工会,
 宁波、温州等地工会); a township/street union needs a proper name (not 推动街道工会) and is not the
-name of a facility (某某街道工会驿站).
+name of a facility (某某街道工会驿站); a national industrial union's short alias after a region is the
+regional sector union (广西壮族自治区教科文卫体工会); 某某区总工会 of a county since renamed a district
+(gazetteer: 某某市/县) is found as written.
 """
 from __future__ import annotations
 
@@ -75,6 +77,8 @@ _FOUNDED = re.compile(
 _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合会|工会)")
 # 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
+# A district's federation (a county renamed a district keeps its stem: 某某县 -> 某某区总工会).
+_DISTRICT_UNION = re.compile(rf"(?P<stem>[{CJK}])区总工会")
 # A facility named after the grassroots union that runs it (某某街道工会驿站, 某某镇工会服务站).
 _FACILITY_AFTER = re.compile(r"驿站|服务站|服务点|服务中心|书屋|小家|之家|阵地")
 # A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
@@ -249,6 +253,9 @@ class UnionFinder:
         for u in self._township_unions(text, context):
             if claim(u.start, u.end):
                 found.append(u)
+        for u in self._renamed_districts(text, context):
+            if claim(u.start, u.end):
+                found.append(u)
         if context is not None:
             for m in _GENERIC_SECTOR.finditer(text):  # 省交通工会 in a Qinghai report: 青海省交通工会
                 s, e = m.start(), m.end()
@@ -411,6 +418,34 @@ class UnionFinder:
             node = Node(node_id(Label.UNION, name + m.group("tail")), Label.UNION, name + m.group("tail"), (),
                         {"level": UnionLevel.GRASSROOTS.value})
             out.append(UnionMention(node, region, s, m.end()))
+        return out
+
+    def _renamed_districts(self, text: str, context: Region | None) -> list[UnionMention]:
+        """某某区总工会 for a county turned district (撤县设区 / 撤市设区) that the gazetteer still knows
+        as 某某县 / 某某市: the county's federation, named as the report writes it."""
+        out: list[UnionMention] = []
+        for m in _DISTRICT_UNION.finditer(text):
+            for n in (3, 2):
+                s = m.end("stem") - n
+                if s < 0:
+                    continue
+                stem = text[s:m.end("stem")]
+                prev = text[s - 1] if s > 0 else "\n"
+                if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION and self._region_ending_at(text, s, context) is None:
+                    continue
+                if self.gaz.candidates(stem + "区"):
+                    break  # a district the gazetteer knows: found by the region pass
+                old = next((r for suffix in ("县", "市") for r in [self.gaz.resolve(stem + suffix, context.adcode if context else None)]
+                            if r is not None and r.level is RegionLevel.COUNTY and r.name == stem + suffix), None)
+                if old is None or (context is not None and not (self.gaz.is_within(old.adcode, context.adcode)
+                                                               or self.gaz.is_within(context.adcode, old.adcode)
+                                                               or old.parent == context.parent)):
+                    continue
+                name = stem + "区总工会"
+                node = Node(node_id(Label.UNION, name), Label.UNION, name, (federation_name(old),),
+                            {"level": UnionLevel.COUNTY.value})
+                out.append(UnionMention(node, old, s, m.end()))
+                break
         return out
 
     def _region_ending_at(self, text: str, pos: int, context: Region | None) -> Region | None:

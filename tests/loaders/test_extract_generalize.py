@@ -169,3 +169,9 @@ def test_regional_sector_union_is_not_the_national_industrial_union():
     assert issuer == "广西壮族自治区教科文卫体工会"
     assert "中国教科文卫体工会" in unions  # written with 中国: the national union
     assert [n for n, _ in found("湖北省教科文卫体工会组织职工读书活动。", "湖北省")] == ["湖北省教科文卫体工会"]
+
+
+def test_county_renamed_district_union():
+    """撤市设区: the gazetteer still knows 偃师市; the report writes 偃师区总工会."""
+    assert [n for n, _ in found("市总工会和偃师区总工会开展金秋助学。", "洛阳市")] == ["洛阳市总工会", "偃师区总工会"]
+    assert found("全市各区总工会开展金秋助学。", "洛阳市") == []
