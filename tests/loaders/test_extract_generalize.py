@@ -126,6 +126,7 @@ def test_general_paraphrases_of_practices():
     assert "craftsman_selection" in practices("评选第三届“锦江工匠”20名。")
     assert "online_membership" in practices("实现入会、转会等业务一网通办。")
     assert "outdoor_worker_station" in practices("打造“益工暖心”驿站，让环卫工人歇脚有处。")
+    assert "collective_contract" in practices("与物流协会签订《快递行业集体协议》。")
 
 
 def test_matcher_is_the_taxonomy_one():
