@@ -57,7 +57,7 @@ _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|(
 # An event organized by the union before it (X举办的Y), written after a verb of taking part.
 _ORGANIZED_BY = re.compile(r"^(?:举办|主办|组织|开展|牵头举办|发起)的[^，,；;。]{0,8}$")
 # What a national union does to a local practice without running it: promoting, commending, naming it.
-_COMMEND_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:推广|推介|肯定|表彰|表扬|通报|命名|转发|点赞|认可|授予)")
+_COMMEND_AFTER = re.compile(r"^[^；;。]{0,16}?(?:推广|推介|肯定|表彰|表扬|通报|命名|转发|点赞|认可|授予)")
 _AGENT_AFTER = re.compile(r"^的?(?!(?:坚强|正确|大力|亲切)?(?:领导|指导|支持|关心|关怀|帮助|关注))[^，,；;。]{0,6}下")
 _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
@@ -632,13 +632,18 @@ class Extractor:
             return None  # an object, or a clause subject (left to :meth:`_subjects`)
         return u.node.id
 
-    @staticmethod
-    def _commending(text: str, unions: list[UnionMention], end: int, nid: str, issuer_id: str | None, pos: int) -> bool:
-        """Whether a national union (全总) written as the subject only commends, promotes or names what the
-        issuer does (中华全国总工会在全国推广某地经验; 全总表彰/肯定…): the practice stays the issuer's."""
-        if nid == issuer_id or not any(u.node.id == nid and u.node.props.get("level") == "national" for u in unions):
+    def _commending(self, text: str, unions: list[UnionMention], end: int, nid: str, issuer_id: str | None,
+                    pos: int) -> bool:
+        """Whether a higher union (全总, or the federation of a region containing the issuer's) written as
+        the subject only commends, promotes or names what the issuer does (中华全国总工会在全国推广某地经验;
+        省总工会在我市召开现场会推广…; 全总表彰/肯定…): the practice stays the issuer's."""
+        if nid == issuer_id:
             return False
-        return bool(_COMMEND_AFTER.match(text[end:pos]))
+        home = self._region_of(unions, issuer_id)
+        higher = any(u.node.id == nid and (u.node.props.get("level") == "national" or (
+            home is not None and u.region is not None and u.region.adcode != home.adcode
+            and self.gaz.is_within(home.adcode, u.region.adcode))) for u in unions)
+        return higher and bool(_COMMEND_AFTER.match(text[end:pos]))
 
     @staticmethod
     def _visiting(text: str, unions: list[UnionMention], found: list[tuple[int, str]], start: int, pos: int) -> bool:
