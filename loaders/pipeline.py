@@ -51,6 +51,8 @@ _NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
+# A sentence that goes on with the previous one's subject (同时，…; 此外…; 该工会…).
+_CONTINUES = re.compile(r"^(?:同时|并|还|此外|另外|另|该|其|随后|同年|期间|目前|截至|此后|今年|近年来|五年来|多年来|先后|并且|而且|也|又|此间)")
 _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|(?:公司|集团|企业|厂|矿|医院|学校|大学|单位)?工会)")
 # 在该工会联合会斡旋下, 在X工会(的)组织下: the union organizing is the agent; not a patron (在X工会的领导/指导/支持下)
@@ -553,6 +555,9 @@ class Extractor:
         A sentence opening with a collective actor (全省各级工会, 我市, 全国) speaks for the issuer
         and ends the carry-over; so does a paragraph break (a line ending a sentence), and so does a
         union named only inside such a collective sentence (全省建成…，宁波市总工会率先…。每年送温暖…).
+        A union other than the issuer carries over only from the sentence opening its paragraph, into a
+        sentence that goes on (同时/此外/该…), or across a line broken inside a sentence; a union named
+        mid-paragraph holds only its own sentence (涧西区总工会推出…。每年开展夏送清凉… is the issuer's).
 
         Not actors: a union conferring a title that names the practice (被全总评为“最美…服务站点”,
         被全总命名为全国模范职工之家: the issuer's side, never the conferring body); a national union
@@ -608,10 +613,22 @@ class Extractor:
             opening = _COLLECTIVE_OPENING.match(text[prev.start: prev.start + 16])
             if found and opening and min(e for e, _ in found) > prev.start + opening.end():
                 break  # 全省建成…，宁波市总工会率先…。每年送温暖…: a named union inside the issuer's sentence
+            if found and issuer_id is not None and any(nid != issuer_id for _, nid in found) \
+                    and not self._paragraph_topic(doc, i - 1) and not _CONTINUES.match(text[cur.start: cur.start + 6]) \
+                    and prev.text.rstrip()[-1:] in _PARAGRAPH_END | {"。"}:
+                break  # 涧西区总工会推出…。每年开展夏送清凉…: a union named mid-paragraph holds only its sentence
             if found:
                 return [nid for _, nid in found]
             i -= 1
         return [issuer_id] if fallback else []
+
+    @staticmethod
+    def _paragraph_topic(doc: ReportDoc, k: int) -> bool:
+        """Whether sentence ``k`` opens its paragraph (its subject is the paragraph's topic)."""
+        if k == 0:
+            return True
+        before, s = doc.sentences[k - 1], doc.sentences[k]
+        return "\n" in doc.text[before.end: s.start] or before.text.endswith(("：", ":"))
 
     @staticmethod
     def _possessor(text: str, unions: list[UnionMention], pos: int, floor: int) -> str | None:

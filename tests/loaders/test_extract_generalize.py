@@ -176,3 +176,18 @@ def test_county_renamed_district_union():
     """撤市设区: the gazetteer still knows 偃师市; the report writes 偃师区总工会."""
     assert [n for n, _ in found("市总工会和偃师区总工会开展金秋助学。", "洛阳市")] == ["洛阳市总工会", "偃师区总工会"]
     assert found("全市各区总工会开展金秋助学。", "洛阳市") == []
+
+
+def test_union_named_mid_paragraph_holds_only_its_sentence():
+    text = ("洛阳市总工会2023年工作总结\n\n　　服务职工更加精准。全市建成职工书屋200家。涧西区总工会推出职工疗休养。"
+            "每年开展夏送清凉活动。\n\n　　涧西区总工会开展金秋助学活动。同时，开展送温暖活动。\n")
+    _, _, runs = extract(text)
+    assert ("涧西区总工会", "worker_rest") in runs
+    assert ("洛阳市总工会", "summer_cool") in runs and ("涧西区总工会", "summer_cool") not in runs
+    assert ("涧西区总工会", "send_warmth") in runs  # 同时… goes on with the paragraph's subject
+
+
+def test_higher_federation_promoting_leaves_the_practice_to_the_issuer():
+    text = "洛阳市总工会2023年工作总结\n\n　　省总工会在我市召开现场会，推广洛阳户外劳动者服务站点建设经验。\n"
+    _, _, runs = extract(text)
+    assert ("洛阳市总工会", "outdoor_worker_station") in runs and ("河南省总工会", "outdoor_worker_station") not in runs
