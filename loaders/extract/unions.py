@@ -8,7 +8,7 @@ loaders/lexicon/unions.toml.
 Rules (besides the regexes' comments): an institution's union keeps the name its title writes
 (某某委员会机关工会, 某某厅工会), and its report's short forms (委机关工会, 机关工会, 直属机关工会)
 are the issuer; a list of places sharing one tail names each place's federation (北京、江苏两省市工会,
-宁波、温州等地工会); a township/street union needs a proper name (not 推动街道工会) and is not the
+宁波、温州等地工会); a township/street union or an organization's union needs a proper name (not 推动街道工会, 加强医院工会) and is not the
 name of a facility (某某街道工会驿站); a national industrial union's short alias after a region is the
 regional sector union (广西壮族自治区教科文卫体工会); 某某区总工会 of a county since renamed a district
 (gazetteer: 某某市/县) is found as written.
@@ -361,6 +361,8 @@ class UnionFinder:
             if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org) \
                     or _GENERIC_STEM.match(org):
                 continue
+            if org[:2] in verb_words() and (len(org) <= 4 or _GENERIC_STEM.match(org[2:])):
+                continue  # 加强医院工会, 推动企业工会: a verb before a kind of organization, not a name
             start = e_org - len(org)
             region = None
             prefix = self.gaz.longest_prefix(org)

@@ -191,3 +191,8 @@ def test_higher_federation_promoting_leaves_the_practice_to_the_issuer():
     text = "洛阳市总工会2023年工作总结\n\n　　省总工会在我市召开现场会，推广洛阳户外劳动者服务站点建设经验。\n"
     _, _, runs = extract(text)
     assert ("洛阳市总工会", "outdoor_worker_station") in runs and ("河南省总工会", "outdoor_worker_station") not in runs
+
+
+def test_verb_before_a_kind_of_organization_is_no_union():
+    assert found("加强医院工会建设，推动物流公司工会规范运行。", "洛阳市") == []
+    assert [n for n, _ in found("洛阳市第一人民医院工会开展职工运动会。", "洛阳市")] == ["洛阳市第一人民医院工会"]
