@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from graph.model import Node, node_id
-from loaders.extract.base import CJK, lexicon_toml, verb_words
+from loaders.extract.base import CJK, lexicon_toml
 from loaders.extract.gazetteer import SPECIAL_UNITS, Gazetteer, Region
 from schema import Label, RegionLevel, Section, UnionLevel
 
@@ -79,6 +79,10 @@ _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
 # A district's federation (a county renamed a district keeps its stem: 某某县 -> 某某区总工会).
 _DISTRICT_UNION = re.compile(rf"(?P<stem>[{CJK}])区总工会")
+# Verbs a report writes before a generic kind of union (推动街道工会, 加强医院工会, 指导企业工会): what
+# follows is no name.  (jieba's verb tags are too noisy for this: 攀钢 is tagged a verb.)
+_GOVERNING_VERB = re.compile(r"^(?:加强|推动|推进|指导|督促|强化|规范|深化|引导|支持|帮助|组织|建立|组建|健全|完善|开展|"
+                             r"发挥|依托|联合|覆盖|促进|鼓励|动员|带动|服务|打造|创建|提升|夯实|做强|激活|培育|新建|筹建)")
 # A facility named after the grassroots union that runs it (某某街道工会驿站, 某某镇工会服务站).
 _FACILITY_AFTER = re.compile(r"驿站|服务站|服务点|服务中心|书屋|小家|之家|阵地")
 # A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
@@ -361,7 +365,7 @@ class UnionFinder:
             if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org) \
                     or _GENERIC_STEM.match(org):
                 continue
-            if org[:2] in verb_words() and (len(org) <= 4 or _GENERIC_STEM.match(org[2:])):
+            if _GOVERNING_VERB.match(org) and (len(org) <= 4 or _GENERIC_STEM.match(org[2:])):
                 continue  # 加强医院工会, 推动企业工会: a verb before a kind of organization, not a name
             start = e_org - len(org)
             region = None
@@ -411,7 +415,7 @@ class UnionFinder:
             name = text[s:m.end("kind")]
             if _TOWNSHIP_GENERIC.search(name) or self.gaz.candidates(name):
                 continue
-            if any(name[i:i + 2] in verb_words() for i in range(len(name) - len(m.group("kind")) - 1)):
+            if _GOVERNING_VERB.match(name):
                 continue  # 推动街道工会: a verb before a generic 街道工会, not a place's name
             if _FACILITY_AFTER.match(text, m.end()):
                 continue  # 某某街道工会驿站: the name of a facility, not a mention of the union
