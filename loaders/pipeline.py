@@ -47,7 +47,7 @@ _UNIT_TITLE = re.compile(r"(?:工作室|示范点|基地|之家|小家|单位|�
 # each kind of title in the list is a selection the union runs.  Not a ceremony (表彰大会) or its result.
 _SELECTION_VERB = re.compile(r"(?:推荐评选|评选表彰|推荐表彰|评选推荐|评选)(?!大会|结果|出)")
 _SELECTION_TITLE = re.compile(r"劳动模范|劳模|先进工作者|五一劳动奖|工人先锋号")
-_NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
+_NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予|承办|协办)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
@@ -562,7 +562,8 @@ class Extractor:
         Not actors: a union conferring a title that names the practice (被全总评为“最美…服务站点”,
         被全总命名为全国模范职工之家: the issuer's side, never the conferring body); a national union
         that only promotes or commends (全总在全国推广某地经验, 全总表彰/肯定…: the issuer).  An event
-        another union organizes and the subject takes part in (参加市总工会举办的X) is the organizer's."""
+        another union organizes and the subject takes part in (参加市总工会举办的X) is the organizer's, and
+        so is one that other unions only host (由X主办，A、B承办的…)."""
         sent = doc.sentence_at(pos)
         text = doc.text
         cs = clause_start(text, pos, sent.start)

@@ -196,3 +196,11 @@ def test_higher_federation_promoting_leaves_the_practice_to_the_issuer():
 def test_verb_before_a_kind_of_organization_is_no_union():
     assert found("加强医院工会建设，推动物流公司工会规范运行。", "洛阳市") == []
     assert [n for n, _ in found("洛阳市第一人民医院工会开展职工运动会。", "洛阳市")] == ["洛阳市第一人民医院工会"]
+
+
+def test_host_unions_do_not_run_what_another_union_organizes():
+    """Dev (兵团): 由兵团总工会主办，一师阿拉尔市总工会、阿克苏地区工会承办的…项目汇报演出."""
+    text = ("洛阳市总工会2023年工作总结\n\n　　5月1日，由市总工会主办，涧西区总工会、西工区总工会承办的职工文体活动在涧西区举行。\n")
+    _, _, runs = extract(text)
+    assert ("洛阳市总工会", "worker_cultural_sports") in runs
+    assert not any(u in ("涧西区总工会", "西工区总工会") for u, _ in runs)
