@@ -251,7 +251,13 @@ class Extractor:
         # not inside a union's name, nor straddling its end with a bare verb left (区总工会组建… is no 工会组建;
         # 湖南省工会劳动法律监督条例 still names 劳动法律监督)
         named: dict[tuple[int, str], list[str | None]] = {}  # (paragraph, practice) -> actors the text names
-        title_spans = [(h.start, h.end) for h in find_honors(text, region_name, lambda lvl: None)]
+
+        def context_name(lvl: str) -> str | None:
+            r = self.unions._generic_region(lvl, context) if context is not None else None
+            return r.name if r is not None else None
+
+        honors = find_honors(text, region_name, context_name)
+        title_spans = [(h.start, h.end) for h in honors]  # practices named inside a title conferred
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
@@ -310,14 +316,10 @@ class Extractor:
             if org is not None:
                 b.relate(pid, org.node.id, Rel.AFFILIATED_WITH, pm.start, pm.end)
 
-        def context_name(lvl: str) -> str | None:
-            r = self.unions._generic_region(lvl, context) if context is not None else None
-            return r.name if r is not None else None
-
         # an enterprise union's report calls its enterprise 集团/公司 (集团被列为…)
         own = issuer.node.name.removesuffix("工会") if issuer is not None and issuer.node.props.get("level") == "enterprise" else None
         units = {u.id: u for u in find_units(text, unions, own)}
-        for h in find_honors(text, region_name, context_name):
+        for h in honors:
             sent = sentence_of(h.start)
             if plan_report or is_planned(doc, h.start):
                 continue  # 到2028年…建成市级示范性劳模创新工作室100个: an aim, not a title conferred
