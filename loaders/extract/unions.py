@@ -524,7 +524,8 @@ class UnionFinder:
         kind = next((k for k in sorted(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION, key=len, reverse=True)
                      if org.endswith(k)), None)
         if kind is not None and "机关工会" not in name:
-            forms.append(re.compile(re.escape(kind) + r"工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)"))
+            kinds = {kind} | ({"公司"} if kind.endswith("公司") else set())  # 某某有限公司工会: 公司工会
+            forms.append(re.compile(f"(?:{_alternation(tuple(kinds))})" + r"工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)"))
         out = []
         for rx in forms:
             for m in rx.finditer(text):
