@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from graph.model import Fragment, Node, fingerprint, node_id
 from loaders.extract.base import FragmentBuilder, ReportDoc, clause_end, clause_start, is_plan_title, is_planned
-from loaders.extract.brands import BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
+from loaders.extract.brands import _SPEAKER, BrandCandidate, find_brands, inside_slogan, keyword_practice, quoted_spans, tail_practice, theme_map, theme_practice
 from loaders.extract.gazetteer import Gazetteer, Region, load_gazetteer
 from loaders.extract.honors import awarded, find_honors, find_units, honor_names, honor_recipients
 from loaders.extract.people import affiliation, find_people
@@ -47,21 +47,44 @@ _UNIT_TITLE = re.compile(r"(?:工作室|示范点|基地|之家|小家|单位|�
 # each kind of title in the list is a selection the union runs.  Not a ceremony (表彰大会) or its result.
 _SELECTION_VERB = re.compile(r"(?:推荐评选|评选表彰|推荐表彰|评选推荐|评选)(?!大会|结果|出)")
 _SELECTION_TITLE = re.compile(r"劳动模范|劳模|先进工作者|五一劳动奖|工人先锋号")
-_NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予)")
+_NOT_SUBJECT_AFTER = re.compile(r"^(?:的|等|领导|指导|支持|关心|表彰|命名|授予|承办|协办)")
 _SUBJECT_BEFORE = set("，,；;：:。！？\n") | {""}
 # A sentence that opens with a collective actor speaks for the issuer: 全省各级工会, 我市, 全国.
 _COLLECTIVE_OPENING = re.compile(r"^[^，,；;。]{0,8}?(?:各级工会|全[国省市区州县盟](?!总)|我[省市区州县]|本[省市])")
+# A sentence that goes on with the previous one's subject (同时，…; 此外…; 该工会…).
+_CONTINUES = re.compile(r"^(?:同时|并|还|此外|另外|另|该|其|随后|同年|期间|目前|截至|此后|今年|近年来|五年来|多年来|先后|并且|而且|也|又|此间)")
 _PARAGRAPH_END = set("。！？!?”；;：:")
 _ANAPHOR = re.compile(r"该(?:工会联合会|工联会|行业工会|总工会|(?:公司|集团|企业|厂|矿|医院|学校|大学|单位)?工会)")
 # 在该工会联合会斡旋下, 在X工会(的)组织下: the union organizing is the agent; not a patron (在X工会的领导/指导/支持下)
+# An event organized by the union before it (X举办的Y), written after a verb of taking part.
+_ORGANIZED_BY = re.compile(r"^(?:举办|主办|组织|开展|牵头举办|发起)的[^，,；;。]{0,8}$")
+# What a national union does to a local practice without running it: promoting, commending, naming it.
+_COMMEND_AFTER = re.compile(r"^[^；;。]{0,16}?(?:推广|推介|肯定|表彰|表扬|通报|命名|转发|点赞|认可|授予)")
 _AGENT_AFTER = re.compile(r"^的?(?!(?:坚强|正确|大力|亲切)?(?:领导|指导|支持|关心|关怀|帮助|关注))[^，,；;。]{0,6}下")
 _COORD = set("、和与及")
 _ORG_PREFIX = re.compile(r"(?:大学|学院|学校|集团|公司|医院)$")
 # Section headings: 一、… （二）… 三是…。 (short lines, or the opening clause of a 三是 paragraph)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、[^。]{2,40}$|[（(][一二三四五六七八九十]+[）)][^。]{2,40}$|[一二三四五六七八九十]+是)")
+# A numbered section heading (一、… / （一）…) and the outcome predicate that makes it a summary.
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。]{2,40}$")
+_OUTCOME_AFTER = re.compile(r"^(?:水平|质量|能力|成效|工作|建设)?(?:不断|持续|稳步|进一步|显著|明显|全面|大幅|有效)"
+                            r"(?:提升|提高|加强|增强|改善|优化|深化|推进|彰显|激发|拓展)")
 _PLATFORM_AFTER = re.compile(r"[”」]?(?:AAA)?(?:App|APP|app|小程序|客户端|手机客户端|微信小程序|云平台|网上平台|线上平台|等服务平台|服务平台)")
 _SIBLING_GAP = re.compile(r"、|”“|」「")
-_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选)")
+_NEW_ACTION = re.compile(r"(?:广泛|深入|持续|积极|认真|全面|大力|先后|定期)?(?:开展|举办|组织|实施|推进|深化|坚持|建立|建设|打造|创建|成立|推动|加强|完善|落实|启动|举行|召开|培育|选树|评选|邀请|聘请|表彰)")
+# The programme noun right after a quoted name, read as the name's head (“禾工暖心”驿站 -> 禾工暖心驿站)
+_HEAD_NOUN = re.compile(r"[”」]((?:职工|劳动者)?(?:驿站|服务站|之家|书屋|课堂|学堂|讲堂|宣讲团|宣讲队|服务团|服务队|志愿队|工作室|杯|卡))")
+# A media outlet right after a name (“海员之声”融媒体平台, “X”公众号): the union's new media
+_MEDIA_AFTER = re.compile(r"[”」]?(?:AAA)?(?:融媒体|新媒体|全媒体|媒体|微信公众号|公众号|视频号|抖音号|微博|网站|电台|广播|专栏|栏目|频道)")
+# The service a platform is said to provide (“瓯越工惠”小程序，为会员提供线上普惠服务)
+_PROVIDES = re.compile(r"[，,](?:为|向)[^，,；;。]{0,12}?提供(?P<what>[^，,；;。]{2,20})")
+# The subject of a learning venue (…课堂, …学堂, …讲堂) when its sentence says what is learnt
+_VENUE_TAILS = ("课堂", "学堂", "讲堂")
+_VENUE_SUBJECT = (
+    (re.compile(r"政治|理论|思想|党|宣讲|精神"), "political_theory_study"),
+    (re.compile(r"法律|普法|法治"), "legal_publicity"),
+    (re.compile(r"技能|技术|培训|业务"), "worker_skills_training"),
+)
 _PURPOSE = re.compile(r"(?:促进|促|助力|助推)([\u4e00-\u9fff]{2,6})")
 # A fronted adverbial (purpose, topic, setting) before the subject: 为做好X，Y工会…; 在X中，Y总工会…;
 # 围绕X，Y工会…  Its practice belongs to the union that opens the next clause.
@@ -87,6 +110,8 @@ _CO_AGENT = re.compile(r"^(?:联合|共同|一起|携手)")
 _AWARDED_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:荣获|获评|被评为|被命名为|被授予)")
 # A practice inside an award's title (荣获省级服务职工综合体示范单位, 被某总工会命名为某工匠学院): the award
 # is the issuer's achievement and, when a union conferred it (被 X 命名), that union's run too.
+# A quoted title being conferred, the practice named inside it (被评为“最美户外劳动者服务站点”).
+_QUOTED_TITLE = re.compile(r"(?:荣获|获评|评为|命名为|授予)[^，,；;。“]{0,8}“[^”]*$")
 _AWARD_VERB = re.compile(r"(?:荣获|获评|评为|命名为|授予|入选|确定为|列为)[^，,；;。]{0,16}$")
 
 
@@ -214,6 +239,9 @@ class Extractor:
             unions = [self._as_issuer(u, issuer) for u in unions]
             # the title names the issuer; a generic or longer form there must not shadow it
             unions = [u for u in unions if not (u.start < issuer.end and issuer.start < u.end)] + [issuer]
+            taken = [(u.start, u.end) for u in unions]
+            unions += [u for u in self.unions.issuer_short_forms(text, issuer)
+                       if not any(s < u.end and u.start < e for s, e in taken)]
             unions.sort(key=lambda u: u.start)
         # a federation the report writes with a prefix (十师北屯市总工会) is the parent under that name too
         written = {u.region.adcode: u.node for u in unions
@@ -232,16 +260,28 @@ class Extractor:
         quotes = quoted_spans(text, self._practice_names, self._honor_names)
         union_spans = [(u.start, u.end) for u in unions] + [m.span() for m in _ANAPHOR.finditer(text)]
         practices = [p for p in self.practices.find(text) if not inside_slogan(quotes, p.start, p.end, text)
-                     and not any(s <= p.start and p.end <= e for s, e in union_spans)]
+                     and not any(s <= p.start < e and p.end - e <= 2 for s, e in union_spans)]
+        # not inside a union's name, nor straddling its end with a bare verb left (区总工会组建… is no 工会组建;
+        # 湖南省工会劳动法律监督条例 still names 劳动法律监督)
         named: dict[tuple[int, str], list[str | None]] = {}  # (paragraph, practice) -> actors the text names
+
+        def context_name(lvl: str) -> str | None:
+            r = self.unions._generic_region(lvl, context) if context is not None else None
+            return r.name if r is not None else None
+
+        honors = find_honors(text, region_name, context_name)
+        title_spans = [(h.start, h.end) for h in honors]  # practices named inside a title conferred
         for p in practices:
             pid = b.add(self.practices.node(p.practice))
             b.mention(pid, p.start, p.end)
             qty = quantity_near(text, p.start, p.end)
             status = self._status(doc, p.start, plan_report)
+            if self._outcome_heading(text, p):
+                continue  # 四、文化聚人心，职工生活品质不断提升: a section's summary of results, not a run by itself
             if self._title_received(doc, p):
                 continue  # 涌现出/荣获“最美劳动者”: an honor that came to the region, not a selection run
-            actors = self._actors(doc, unions, p.start, issuer_id, fallback=False)
+            in_title = any(hs <= p.start and p.end <= he for hs, he in title_spans)
+            actors = self._actors(doc, unions, p.start, issuer_id, fallback=False, in_title=in_title)
             paragraph = (text.rfind("\n", 0, p.start), p.practice)
             if actors:
                 named.setdefault(paragraph, actors)
@@ -264,7 +304,7 @@ class Extractor:
 
         for br in find_brands(text, self._practice_names, self._honor_names, region_name):
             covered = sum(min(p.end, br.end) - p.start for p in practices if br.start <= p.start < br.end)
-            if br.reason not in ("craftsman", "local variant", "institution") and covered >= 0.6 * (br.end - br.start) \
+            if br.reason not in ("craftsman", "local variant", "institution", "team") and covered >= 0.6 * (br.end - br.start) \
                     and (br.end - br.start) - covered < 4 and not self._named_prefix(text, practices, br, region_name):
                 continue  # the name is a taxonomy practice in other words (转作风、解难题、促发展、保稳定)
             bid = b.add(Node(node_id(Label.BRAND, br.name), Label.BRAND, br.name))
@@ -289,14 +329,10 @@ class Extractor:
             if org is not None:
                 b.relate(pid, org.node.id, Rel.AFFILIATED_WITH, pm.start, pm.end)
 
-        def context_name(lvl: str) -> str | None:
-            r = self.unions._generic_region(lvl, context) if context is not None else None
-            return r.name if r is not None else None
-
         # an enterprise union's report calls its enterprise 集团/公司 (集团被列为…)
         own = issuer.node.name.removesuffix("工会") if issuer is not None and issuer.node.props.get("level") == "enterprise" else None
         units = {u.id: u for u in find_units(text, unions, own)}
-        for h in find_honors(text, region_name, context_name):
+        for h in honors:
             sent = sentence_of(h.start)
             if plan_report or is_planned(doc, h.start):
                 continue  # 到2028年…建成市级示范性劳模创新工作室100个: an aim, not a title conferred
@@ -320,6 +356,17 @@ class Extractor:
                 b.relate(actor, pid, Rel.RUNS, h.start, h.end, status=self._status(doc, h.start, plan_report).value,
                          value=h.count, unit=None)
         return b.fragment()
+
+    @staticmethod
+    def _outcome_heading(text: str, p: PracticeMention) -> bool:
+        """Whether ``p`` is the topic of a section heading that states an outcome (一、…，X不断提升 /
+        （二）X持续加强): the heading sums up the section, what is done is told below it."""
+        ls = text.rfind("\n", 0, p.start) + 1
+        le = text.find("\n", p.start)
+        line = text[ls: le if le >= 0 else len(text)].strip()
+        if "。" in line or not _SECTION_HEADING.match(line):
+            return False
+        return bool(_OUTCOME_AFTER.match(text[p.end: le if le >= 0 else len(text)]))
 
     @staticmethod
     def _named_prefix(text: str, practices: list[PracticeMention], br: BrandCandidate, region_name) -> bool:
@@ -424,16 +471,31 @@ class Extractor:
         # the platform noun right after the name says what it is (“陕西工会”App, “长春工会”小程序)
         platform = _PLATFORM_AFTER.match(text, br.end)
         if platform is not None and "smart_union" in self.practices.by_id:
-            return "smart_union"
+            provides = _PROVIDES.match(text, platform.end())
+            served = [p for p in practices if provides is not None and provides.start("what") < p.end and p.start < provides.end()]
+            return served[0].practice if served else "smart_union"  # unless it says which service it provides
+        if _MEDIA_AFTER.match(text, br.end) and "union_new_media" in self.practices.by_id:
+            return "union_new_media"  # “海员之声”融媒体平台: a media outlet of the union
         # a practice right after the name, in the same list item, is its kind (“北大荒杯”第十八届…职工羽毛球赛);
         # one in its own quotes is a sibling in a run (网上“五一学堂”“码上入会”)
+        head = _HEAD_NOUN.match(text, br.end)
+        if _SPEAKER.search(br.name + (head.group(1) if head else "")) and "model_worker_lecture" in self.practices.by_id:
+            return "model_worker_lecture"  # “河洛工匠讲”, “石化工匠”宣讲团: model workers speaking outrank 宣讲 alone
         after = [p for p in practices if br.end <= p.start <= br.end + 12 and p.start < sent.end
                  and not any(ch in "，,；;。、“和及与" for ch in text[br.end:p.start + 1])]
         if after:
             return after[0].practice
-        tail = tail_practice(br.name)
-        if tail is not None and tail in self.practices.by_id:
-            return tail
+        venue = next((v for v in _VENUE_TAILS if br.name.endswith(v)), None)
+        if venue is not None and tail_practice(br.name[:-len(venue)]) is None:
+            # a learning venue whose name says no subject (工会微课堂): its sentence says what is learnt
+            for cue, pid in _VENUE_SUBJECT:
+                if cue.search(sent.text) and pid in self.practices.by_id:
+                    return pid
+        # the name's ending, else the name with the programme noun right after it (“禾工暖心”驿站)
+        for name in (br.name, br.name + head.group(1)) if head else (br.name,):
+            tail = tail_practice(name)
+            if tail is not None and tail in self.practices.by_id:
+                return tail
         # the programme noun phrase right after the name says what it is (“三师一室”维权模式, “X”职工就业服务)
         m = re.match(r"^[”」]?([^，,；;。、“”（）()]{1,12})", text[br.end: br.end + 14])
         if m:
@@ -513,7 +575,7 @@ class Extractor:
         return self._actors(doc, unions, pos, issuer_id)[0]
 
     def _actors(self, doc: ReportDoc, unions: list[UnionMention], pos: int, issuer_id: str | None,
-                fallback: bool = True) -> list[str | None]:
+                fallback: bool = True, in_title: bool = False) -> list[str | None]:
         """The unions a sentence says carry out what is mentioned at ``pos``: the union(s) named as
         the subject of a clause earlier in the sentence (中国国防邮电工会和快递业各级工会全力打造...;
         北京、江苏两省市工会累计投入…: both), else the subject of an earlier sentence of the same
@@ -521,12 +583,26 @@ class Extractor:
         else the report's issuer.
 
         A sentence opening with a collective actor (全省各级工会, 我市, 全国) speaks for the issuer
-        and ends the carry-over; so does a paragraph break (a line ending a sentence)."""
+        and ends the carry-over; so does a paragraph break (a line ending a sentence), and so does a
+        union named only inside such a collective sentence (全省建成…，宁波市总工会率先…。每年送温暖…).
+        A union other than the issuer carries over only from the sentence opening its paragraph, into a
+        sentence that goes on (同时/此外/该…), or across a line broken inside a sentence; a union named
+        mid-paragraph holds only its own sentence (涧西区总工会推出…。每年开展夏送清凉… is the issuer's).
+
+        Not actors: a union conferring a title that names the practice (被全总评为“最美…服务站点”,
+        被全总命名为全国模范职工之家: the issuer's side, never the conferring body); a national union
+        that only promotes or commends (全总在全国推广某地经验, 全总表彰/肯定…: the issuer).  An event
+        another union organizes and the subject takes part in (参加市总工会举办的X) is the organizer's, and
+        so is one that other unions only host (由X主办，A、B承办的…)."""
         sent = doc.sentence_at(pos)
         text = doc.text
         cs = clause_start(text, pos, sent.start)
         if _AWARD_VERB.search(text[cs:pos]):
             conferring = [u for u in unions if cs < u.start and u.end <= pos and text[u.start - 1] == "被"]
+            if conferring and (in_title or _QUOTED_TITLE.search(text[cs:pos])):
+                # 被全总命名为全国模范职工之家 / 被全总评为“最美…服务站点”: a title conferred on the issuer's
+                # side, not the conferring body's programme
+                conferring = []
             if conferring:  # the conferring union's selection, and an achievement of the issuer's
                 return list(dict.fromkeys([conferring[-1].node.id] + ([issuer_id] if issuer_id else [])))
             if issuer_id is not None:
@@ -537,6 +613,10 @@ class Extractor:
         if owner is not None:
             return [owner]
         own = self._subjects(text, unions, sent.start, pos)
+        if own:
+            own = [(e, nid) for e, nid in own if not self._commending(text, unions, e, nid, issuer_id, pos)]
+            if not own and issuer_id is not None:
+                return [issuer_id]
         if self._beyond_partner(own, unions, issuer_id, text, pos):
             return [None]
         if own and issuer_id is not None and self._visiting(text, unions, own, sent.start, pos):
@@ -561,10 +641,25 @@ class Extractor:
             found = self._subjects(text, unions, prev.start, min(head_end, prev.end), agents=False)
             if found and self._foreign(found, unions, issuer_id):
                 break  # a visiting or partner union's statement does not carry over
+            opening = _COLLECTIVE_OPENING.match(text[prev.start: prev.start + 16])
+            if found and opening and min(e for e, _ in found) > prev.start + opening.end():
+                break  # 全省建成…，宁波市总工会率先…。每年送温暖…: a named union inside the issuer's sentence
+            if found and issuer_id is not None and any(nid != issuer_id for _, nid in found) \
+                    and not self._paragraph_topic(doc, i - 1) and not _CONTINUES.match(text[cur.start: cur.start + 6]) \
+                    and prev.text.rstrip()[-1:] in _PARAGRAPH_END | {"。"}:
+                break  # 涧西区总工会推出…。每年开展夏送清凉…: a union named mid-paragraph holds only its sentence
             if found:
                 return [nid for _, nid in found]
             i -= 1
         return [issuer_id] if fallback else []
+
+    @staticmethod
+    def _paragraph_topic(doc: ReportDoc, k: int) -> bool:
+        """Whether sentence ``k`` opens its paragraph (its subject is the paragraph's topic)."""
+        if k == 0:
+            return True
+        before, s = doc.sentences[k - 1], doc.sentences[k]
+        return "\n" in doc.text[before.end: s.start] or before.text.endswith(("：", ":"))
 
     @staticmethod
     def _possessor(text: str, unions: list[UnionMention], pos: int, floor: int) -> str | None:
@@ -574,6 +669,8 @@ class Extractor:
             return None
         u = max(before, key=lambda m: m.end)
         gap = text[u.end:pos].replace("“", "").replace("”", "").replace('"', "")
+        if _ORGANIZED_BY.match(gap) and text[u.start - 2: u.start] in ("参加", "参与", "出席", "承办", "协办", "配合"):
+            return u.node.id  # 参加市总工会举办的演讲比赛: the organizer's event, the participant's no run
         if not _POSSESSIVE_GAP.match(gap) or _GAP_VERB.search(gap.removeprefix("的")):
             return None
         prev = text[u.start - 1] if u.start > 0 else ""
@@ -582,6 +679,19 @@ class Extractor:
         if prev in _BEFORE_OBJECT or u.start == floor or prev in _SUBJECT_BEFORE:
             return None  # an object, or a clause subject (left to :meth:`_subjects`)
         return u.node.id
+
+    def _commending(self, text: str, unions: list[UnionMention], end: int, nid: str, issuer_id: str | None,
+                    pos: int) -> bool:
+        """Whether a higher union (全总, or the federation of a region containing the issuer's) written as
+        the subject only commends, promotes or names what the issuer does (中华全国总工会在全国推广某地经验;
+        省总工会在我市召开现场会推广…; 全总表彰/肯定…): the practice stays the issuer's."""
+        if nid == issuer_id:
+            return False
+        home = self._region_of(unions, issuer_id)
+        higher = any(u.node.id == nid and (u.node.props.get("level") == "national" or (
+            home is not None and u.region is not None and u.region.adcode != home.adcode
+            and self.gaz.is_within(home.adcode, u.region.adcode))) for u in unions)
+        return higher and bool(_COMMEND_AFTER.match(text[end:pos]))
 
     @staticmethod
     def _visiting(text: str, unions: list[UnionMention], found: list[tuple[int, str]], start: int, pos: int) -> bool:

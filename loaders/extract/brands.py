@@ -11,7 +11,7 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
 1. HARD rules: never a brand (:func:`not_brand_reason`, the first that fires):
 
 * ``lexicon``   -- a political formula / motto of loaders/lexicon/slogans.txt (两个维护, 急难愁盼).
-* ``political`` -- a political keyword (习近平, 党中央, 初心, 二十大, 新征程, 跟党走, 奋进 ...).
+* ``political`` -- a political keyword (习近平, 党, 初心, 二十大, 新征程, 新时代 ...; not 奋进 alone).
 * ``number``    -- a number formula: numeral + classifier (五个坚决, 三大工程, 四个意识), numeral +
                    one character (三性, 四化), numerals only (十四五, 十百千), digit formulas
                    (1+17+N+X, 24小时…), or a repeated numeral (六讲六进, 四联四包, 两性两化).
@@ -25,7 +25,8 @@ other things, so a quoted name goes through three tiers (:func:`classify`):
                    边学边干).
 * ``generic``   -- a beneficiary + care verb + programme noun in either order (职工关爱行动, 关爱困难职工
                    专项行动): a description every union could write (loaders/lexicon/generic_phrases.toml).
-* ``theme``     -- the theme of an activity: followed by 主题 / 为主题 (“X”主题活动, 以“X”为主题), or
+* ``theme``     -- the theme of an activity: sentence-like and followed by (等)主题 / 为主题 (“礼赞劳动者”主题活动,
+                   以“X”为主题; a coined noun before 主题 is a name: “医路芳华”主题演讲比赛), or
                    parallel clauses that each open with a theme verb (忆往昔岁月•看今朝变化, 建设新平凉•展示
                    新风采; generic_phrases.toml).  A brand names a thing in at least one part (一瓶水•传递爱).
 * ``word``      -- an ordinary word: two characters or fewer (有形), a word of jieba's dictionary
@@ -88,6 +89,44 @@ counted item name right after its enumeration (塑心、聚心、暖心、知心
 was won (获得“昆仑杯”优质工程) are not brands.  A quote “A——B” is read as head and tail (:func:`_dash_names`);
 a run of quotes shares the brand verb before it; a 、-list called 等…服务品牌 lists brands.
 
+Round-2 rules (generalizing beyond the development gold; each has its guard):
+
+* ``campaign`` -- a civic word + a place of the report, in either order (健康襄阳, 平安洛阳, 美丽乡村;
+  generic_phrases.toml ``civic_campaigns``): another body's campaign.  Guard: not when called a 品牌.
+* ``frame``    -- a quote followed by (建设)目标/布局/标准/要求/理念/思路/原则 (“健康襄阳”建设目标, 按照
+  “15分钟服务圈”布局): a goal or standard the work follows.  Built things (构建“15分钟职工服务圈”) stay.
+* ``word``     -- X工会 of a kind or quality of union (项目工会, 楼宇工会, 活力工会; ``union_kinds``) or, with
+  places known, of an ordinary dictionary word (jieba tag n/a/v …) that is no place.  Guard: a place's 工会
+  (洛阳工会) is a brand, and so is one jieba names as a place the gazetteer lacks (北疆工会).
+* ``political`` -- any quote naming the Party (党: 唱支山歌给党听); 奋进 alone is no longer political
+  (奋进共富路), its formulas still are (奋进新征程: 新征程).
+* ``lexicon``  -- slogans of the lexicon joined by a dot (匠心筑梦•技能报国); the lexicon also lists national
+  policy goals (高质量发展, 减污降碳), and a two-character field + 强 + area (教育强区) is a ``campaign``.
+* ``practice`` -- honour-like heads now include 金牌…/首席… (金牌工人, 首席技师) and …文明号 (青年文明号).
+* ``theme``    -- before (等)主题 only when sentence-like (a theme verb first, a verb by jieba's tagger, a
+  subject + one-character verb + object, or clauses: 礼赞劳动者, 书香润心田, 奋进中的劳动者); a coined
+  noun phrase before 主题 is a name (“医路芳华”主题演讲比赛) and takes the activity noun as its cue
+  (比赛, 演讲, 分享会, 报告会 … were added to the cues).
+* ``local variant`` -- a national theme + “——” + a subtitle that no HARD rule rejects and that is not
+  political (中国梦•劳动美——奋进共富路); ——永远跟党走 is the year's national slogan.
+* ``coined`` (place) -- a union programme word (:data:`KEYWORD_PRACTICE`, or 工 + one character) joined to a
+  place of the report (书香武侯, 工助龙江).  A place is a gazetteer province/prefecture name or short form,
+  or the stem of a county name the text writes in full (武侯 from 武侯区).  Civic words are excluded.
+* ``team`` (unquoted) -- a place + 工会 + a function + a team noun (武侯工会法律服务团).  Guard: the place is
+  the report's, and no verb or conjunction in the function part.
+* ``coined`` (unquoted 工-pun) -- after a set-up verb, four characters with 工 inside, set up as a team or
+  station (组建浙里工讲职工宣讲团).  Guard: neither 工-bigram nor the whole is a dictionary word (劳模工匠,
+  员工之家 are not puns).
+
+Round-2 linking (loaders/pipeline.py): model workers or craftsmen as the speakers of a name (武侯工匠说,
+河洛工匠讲, or craftsmen with a 宣讲团 right after: “石化工匠”宣讲团) -> model_worker_lecture before the noun
+after it; a media outlet after the name (融媒体平台,
+公众号) -> union_new_media; a platform that says which service it provides (小程序，为会员提供普惠服务)
+-> that service, else smart_union; a learning venue (…课堂/学堂/讲堂) with no subject in its name takes
+its sentence's subject (政治/理论/精神 -> political_theory_study, 法律 -> legal_publicity, 技能 -> skills);
+the name's ending is read with the programme noun right after it (“禾工暖心”驿站 -> outdoor_worker_station);
+an invitation (邀请) starts another action, so the next clause no longer links.
+
 Linking: the aim a name states (技能培训促就业行动 -> employment_assistance) comes first; a function keyword in the name (维权, 枫桥, 就业 …) outranks a generic ending
 (工会维权驿站 -> legal_aid), and the programme noun phrase right after the name counts too
 (“三师一室”维权模式 -> legal_aid).
@@ -115,14 +154,15 @@ _NUMBER_FORMULA = re.compile(
     rf"|[{_NUMERAL}]{{2,4}}$|.*\d+\s*[+＋]|.*[{_NUMERAL}]+五$)"
 )
 _POLITICAL = re.compile(
-    r"(习近平|党中央|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|党史|核心|新征程|跟党走|听党话|"
-    r"强国|复兴|党员|共产党|民族团结|党建|党的|学习强国|建党|新局|嘱托|奋进|党恩|颂党|爱党|献给党|祖国|新中国|周年)"
+    # 党 alone: any quote naming the Party is a political formula or theme (跟党走, 唱支山歌给党听)
+    r"(习近平|党|思想|主义|初心|使命|总书记|新时代|二十大|十九大|十八大|核心|新征程|"
+    r"强国|复兴|民族团结|新局|嘱托|祖国|新中国|周年)"
 )
 _LIST_SEP = re.compile(r"[、，,；•·・—\-]+")
 _FIRST_PERSON = re.compile(r"我|咱们|争当|争做|争创|有你|有我|你|您|^(?:让|使|把)[\u4e00-\u9fff]{3,}")
 _WARM_WORD = re.compile(r"^(?:温馨|温暖)[{CJK}]{{2}}$".format(CJK=CJK))
-_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
-                       r"|文明岗|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
+_HONORISH = re.compile(r"^(?:先进|优秀|模范|最美|金牌|首席)|(先锋号|劳动奖章|劳动奖状|先进单位|先进个人|先进集体|先进工作者|劳动模范|组织单位|示范单位|称号|红旗手|标兵"
+                       r"|文明岗|文明号|先锋岗|示范岗|之星|技术能手|岗位能手|状元|文明单位|文明职工|文明家庭|好家庭)$|^[十百千]佳")
 # an ideal or a value (劳模精神, 晋江精神, 以人为本理念): what a programme serves, never its name
 # a working principle: 应X尽X / 能X尽X (应建尽建), 先X后Y (先服务后入会), 边X边Y
 _PRINCIPLE = re.compile(rf"^(?:[应能]([{CJK}])尽\1|先[{CJK}]{{1,6}}后[{CJK}]{{1,6}}|边[{CJK}]{{1,4}}边[{CJK}]{{1,4}})$")
@@ -209,7 +249,8 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
     ("鹊桥", "youth_matchmaking"), ("缘", "youth_matchmaking"), ("留守", "left_behind_children"),
     ("子女", "left_behind_children"), ("求学", "migrant_education_dream"), ("学历", "migrant_education_dream"),
     ("比武", "vocational_skill_contest"), ("练兵", "job_skill_drill"), ("竞赛", "labor_skill_competition"),
-    ("法院", "court_union_mediation"),
+    ("法院", "court_union_mediation"), ("法律服务", "legal_aid"), ("之声", "union_new_media"),
+    ("融媒体", "union_new_media"), ("新媒体", "union_new_media"),
     # the platform a name is given to (“陕西工会”App, “长春工会”小程序)
     ("App", "smart_union"), ("APP", "smart_union"), ("小程序", "smart_union"), ("客户端", "smart_union"),
 )
@@ -217,9 +258,15 @@ KEYWORD_PRACTICE: tuple[tuple[str, str], ...] = (
 _FUNCTION_FIRST = ("维权", "枫桥", "调解", "思政", "就业", "心理", "法律援助", "普法", "师徒", "好师傅", "抗疫", "交友", "红色")
 
 
+# model workers or craftsmen as the speakers of a name (武侯工匠说, 劳模讲堂, 工匠故事): their lectures
+_SPEAKER = re.compile(r"(?:劳模|工匠|模范|榜样)[\u4e00-\u9fff]{0,2}?(?:说|讲|话|宣讲|故事)")
+
+
 def tail_practice(name: str) -> str | None:
-    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any; a function
-    keyword (维权, 枫桥, 就业 …) outranks the ending."""
+    """The taxonomy id a brand name's ending implies (川工之家 -> worker_home), if any; model workers as
+    speakers (武侯工匠说) and a function keyword (维权, 枫桥, 就业 …) outrank the ending."""
+    if _SPEAKER.search(name):
+        return "model_worker_lecture"
     for word, pid in KEYWORD_PRACTICE:
         if word in _FUNCTION_FIRST and word in name:
             return pid
@@ -276,20 +323,32 @@ _SLOGAN_VERBS = frozenset("凝铸强赋聚筑育兴促助稳保固夯培树立�
 _SOFT_NUMBER = re.compile(rf"[{_NUMERAL}]")
 _CUE_AFTER = re.compile(
     r"^(?:[^，。；：]{0,14}?等(?:平台|品牌|工作品牌|服务项目|项目|阵地)|(?:建设(?!性)))|^[^，。；：“”、]{0,10}?(?:品牌|工程|行动|活动|计划|项目|模式|工作点|服务点|创建|竞赛|直播|政策|讲座|义诊|评选|慰问|研学|"
-    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲|读书会|文化节|艺术节|运动会|比武|工作法|专列|专场)"
+    r"平台|APP|App|小程序|公众号|驿站|服务|工作室|展览馆|培育|志愿|交友|联谊|相亲|读书会|文化节|艺术节|运动会|比武|工作法|专列|专场|"
+    r"比赛|大赛|演讲|分享会|报告会|故事会|展演|沙龙|征文|晚会)"
 )
-_ADJ_UNION = re.compile(r"^(?:有为|活力|忠诚|暖心|清廉|实干|为民|红色|品牌|智慧|网上|数字|创新|服务|学习|法治|和谐|平安|幸福)工会$")
+# what a quote stands for when the words after it are a goal, a standard or a layout (“健康襄阳”建设目标,
+# 按照“15分钟服务圈”布局, “六有”服务标准): a frame the work follows, not a programme of its own
+_FRAME_AFTER = re.compile(r"^(?:建设|服务|工作|发展)?(?:目标|布局|标准|要求|理念|格局|思路|战略|定位|原则|方针)")
+# a subject + one-character verb + object (百名劳模话初心, 工匠精神进校园): a sentence
+_SVO = re.compile(rf"^[{CJK}]{{2,}}[进到上下走送话讲说颂赞唱看学做当争展建创][{CJK}]{{2,}}$")
 
 
 def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] | set[str] = frozenset(),
-                     honor_names: frozenset[str] | set[str] = frozenset()) -> str | None:
-    """The HARD rule that makes a quoted name not a brand (None: none fires).  Pure; see the module rules."""
+                     honor_names: frozenset[str] | set[str] = frozenset(),
+                     is_place: Callable[[str], bool] | None = None) -> str | None:
+    """The HARD rule that makes a quoted name not a brand (None: none fires).  Pure; see the module rules.
+    ``is_place(s)`` tells whether ``s`` is a place name of the report (without it, no place rule fires)."""
     n = clean_name(name)
     flat = n.replace("•", "")
     if n in _slogans() or flat in _slogans():
         return "lexicon"
+    if _is_civic_campaign(n, is_place) and not _STRONG_AFTER.match(after):
+        return "campaign"  # 健康襄阳, 平安中国: another body's campaign for a place, not a union programme
     if _POLITICAL.search(n):
         return "political"
+    parts = [p for p in _LIST_SEP.split(n) if p]
+    if len(parts) >= 2 and all(p in _slogans() for p in parts):
+        return "lexicon"  # 匠心筑梦•技能报国: slogans joined by a dot are still slogans
     if _HARD_NUMBER.search(n):
         return "number"
     if re.search(r"[+＋]", n) and not _GONG_COINAGE.match(n) and not _COINED_END.search(n):
@@ -324,10 +383,14 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
         return "generic"  # beneficiary + care verb + programme noun (职工关爱行动): a description, not a name
     if _theme_clauses(n):
         return "theme"  # parallel exhortations (忆往昔岁月•看今朝变化): an activity theme
-    if _THEME_AFTER_QUOTE.match(after):
-        return "theme"  # “X”主题活动, “X”为主题: the theme of an activity, not its name
+    if _THEME_AFTER_QUOTE.match(after) and _sentence_like(n):
+        return "theme"  # “X”主题活动, “X”等主题活动: a sentence-like theme of an activity (a coined noun is a name)
+    if _FRAME_AFTER.match(after):
+        return "frame"  # “健康襄阳”建设目标, “15分钟服务圈”布局: a goal or standard the work follows
+    if _is_union_kind(n, is_place):
+        return "word"  # 项目工会, 楼宇工会, 活力工会: a kind or a quality of union, not a programme
     if (len(n) <= 2 and not (_PROVINCE_GONG.match(n) and n not in common_words())) or n in common_words() \
-            or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) or _ADJ_UNION.match(n) \
+            or (len(n) <= 3 and _DESCRIPTIVE_END.search(n)) \
             or _WARM_WORD.match(n) or (after.startswith("的") and len(n) <= 5):
         return "word"  # ordinary words, 清单式-style modifiers, 温馨港湾-style phrases, “指尖上”的 modifiers
     return None
@@ -337,7 +400,7 @@ def not_brand_reason(name: str, after: str = "", practice_names: frozenset[str] 
 _LIST_CUE = re.compile(r"^、[^，。；：！？]{2,30}?等(?:系列|各类|一批)?[^，。；：、“”]{0,4}?(?:行动|活动|项目|品牌|服务)")
 _ONE_EACH = re.compile(rf"^一[{CJK}]一[{CJK}]$")
 _DOTTED = re.compile(rf"^[{CJK}]{{2,10}}•[{CJK}]{{2,10}}$")
-_THEME_AFTER_QUOTE = re.compile(r"^(?:”)?(?:主题|为主题|为主线)")
+_THEME_AFTER_QUOTE = re.compile(r"^(?:”)?等?(?:主题|为主题|为主线)")
 _CLAUSE_SEP = re.compile(r"[、，,；;\s\u3000]+")
 _STRONG_AFTER = re.compile(r"^[^，。；：“”、]{0,6}品牌")
 _NAMING_VERB_BEFORE = re.compile(r"(?:打造|推出|叫响|擦亮|创建|创立|创办|首创|培育|打响)(?:了|出)?$")
@@ -360,6 +423,96 @@ def _is_generic_phrase(n: str) -> bool:
         who, care, noun = ("|".join(map(re.escape, v[k])) for k in ("beneficiaries", "care_verbs", "programme_nouns"))
         _GENERIC_RE.append(re.compile(rf"^(?:(?:{who})(?:{care})|(?:{care})(?:{who}))(?:{noun})$"))
     return bool(_GENERIC_RE[0].match(n))
+
+
+def _sentence_like(n: str) -> bool:
+    """A theme written as a sentence: two clauses, a theme verb first (喜迎…, 礼赞…), a two-character verb
+    (奋进中的劳动者, 劳动创造美好) or a subject + one-character verb + object (工匠精神进校园).  A coined
+    noun phrase (医路芳华) is not."""
+    flat = re.sub(r"[•\s、，]", "", n)
+    return (_clause_list(n) or _is_motto(n) or n.startswith(_generic_vocab()["theme_verbs"])
+            or _has_verb(flat) or bool(_SVO.match(flat)))
+
+
+@lru_cache(maxsize=4096)
+def _has_verb(s: str) -> bool:
+    """Whether jieba's tagger reads a verb in ``s`` (书香润心田: 润/v; 医路芳华: nouns only)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return any(w.flag == "v" for w in jieba.posseg.cut(s))
+
+
+def _is_union_kind(n: str, is_place: Callable[[str], bool] | None) -> bool:
+    """X工会 where X is a generic kind or quality of union (generic_phrases.toml ``union_kinds``: 项目, 楼宇,
+    活力 …) or, when places are known, an ordinary dictionary word that is not a place (长春工会, 北疆工会
+    are a place's own)."""
+    if not n.endswith("工会") or n.endswith("总工会"):
+        return False
+    x = n[:-2]
+    if x in _generic_vocab()["union_kinds"]:
+        return True
+    # jieba's names (ns, nr, j: 北疆, 八桂, 齐鲁) may be places the gazetteer lacks: only ordinary words count
+    return is_place is not None and x in common_words() and not is_place(x) and not _GONG_COINAGE.match(x) \
+        and _word_tag(x) in ("n", "a", "an", "v", "vn", "b", "d")
+
+
+def _word_tag(w: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (None: not in the dictionary)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg.dt.word_tag_tab.get(w)
+
+
+_CIVIC_PLACES = ("中国", "乡村", "城市", "城乡")
+
+
+def _is_civic_campaign(n: str, is_place: Callable[[str], bool] | None) -> bool:
+    """A civic word and a place, in either order (健康襄阳, 平安中国, 襄阳文明): a government campaign
+    (generic_phrases.toml ``civic_campaigns``).  中国, 乡村, 城市 … count as places without a gazetteer."""
+    if re.fullmatch(rf"[{CJK}]{{2}}强[省市区县州旗]", n):
+        return True  # 教育强区, 制造强市: a government's development goal for its area
+    words = _generic_vocab()["civic_campaigns"]
+    for w in words:
+        rest = n[len(w):] if n.startswith(w) else n[:-len(w)] if n.endswith(w) else None
+        if rest and 2 <= len(rest) <= 4 and (rest in _CIVIC_PLACES or (is_place is not None and is_place(rest))):
+            return True
+    return False
+
+
+def _place_test(text: str, region_name: Callable[[str], str | None]) -> Callable[[str], bool]:
+    """Whether a string is a place of the report: a province or prefecture name or short form
+    (``region_name``), or the stem of a county-level name the text writes in full (武侯 for 武侯区)."""
+    stems = set()
+    for m in re.finditer(rf"([{CJK}]{{2,3}})[区县旗]", text):
+        for k in range(len(m.group(1)) - 1):
+            stem = m.group(1)[k:]
+            if region_name(stem + m.group(0)[-1]) == stem + m.group(0)[-1]:
+                stems.add(stem)
+                break
+
+    def is_place(s: str) -> bool:
+        return s in stems or region_name(s) == s
+
+    return is_place
+
+
+def _place_coinage(n: str, is_place: Callable[[str], bool] | None) -> bool:
+    """A union programme word (:data:`KEYWORD_PRACTICE`, or a 工-coinage: 工惠, 工助) and a place of the
+    report, in either order (书香武侯, 工助龙江); civic words (健康, 平安 …) are another body's campaigns."""
+    if is_place is None or not 4 <= len(n) <= 7:
+        return False
+    civic = _generic_vocab()["civic_campaigns"]
+    for k in range(2, len(n) - 1):
+        for word, place in ((n[:k], n[k:]), (n[-k:], n[:-k])):
+            if word in civic or not is_place(place):
+                continue
+            if re.fullmatch(rf"工[{CJK}]", word) or any(w == word for w, _ in KEYWORD_PRACTICE):
+                return True
+    return False
 
 
 def _is_holiday(n: str) -> bool:
@@ -489,7 +642,8 @@ def _slogans() -> frozenset[str]:
     return frozenset(lexicon_lines("slogans.txt"))
 
 
-def classify(name: str, before: str, after: str, practice_names=frozenset(), honor_names=frozenset()) -> tuple[bool, str]:
+def classify(name: str, before: str, after: str, practice_names=frozenset(), honor_names=frozenset(),
+             is_place: Callable[[str], bool] | None = None) -> tuple[bool, str]:
     """(is_brand, reason) for a quoted name with the text just before and after its quotes.
 
     HARD rules reject; SOFT forms need a cue; any other quoted proper name is a brand
@@ -498,7 +652,7 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
     flat = _flat(n)
     if not _POLITICAL.search(n) and flat not in _long_names(practice_names) and any(flat.startswith(p) and len(flat) >= len(p) + 2 for p in _theme_prefixes(practice_names)):
         return True, "local variant"  # a national theme with a local suffix: 中国梦•劳动美•安徽篇章
-    why_not = not_brand_reason(name, after, practice_names, honor_names)
+    why_not = not_brand_reason(name, after, practice_names, honor_names, is_place)
     if why_not == "formula" and _NAMING_VERB_BEFORE.search(before) and len(re.split(r"[+＋]", n)) == 2 \
             and not re.search(r"[\dA-Za-z]", n):
         return True, "branded"  # 首创“媒体+工会”监督模式: a pair the text says it coined
@@ -511,6 +665,8 @@ def classify(name: str, before: str, after: str, practice_names=frozenset(), hon
         return False, "number"  # 塑心、聚心、暖心、知心“四心行动”: the count of the items just listed
     soft = soft_reason(name)
     why = brand_reason(name, before, after)
+    if why is None and _place_coinage(n, is_place):
+        why = "coined"  # 书香武侯, 工助龙江: a union programme word joined to a place names that place's programme
     if _clause_list(n) and not _STRONG_AFTER.match(after):
         return False, "theme"  # two clauses joined by 、 or ，: a theme unless the text calls it a 品牌
     if why is None and _DOTTED.match(n) and not _SOFT_NUMBER.search(n):
@@ -529,6 +685,7 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
     """
     out: list[BrandCandidate] = []
     taken: set[tuple[int, int]] = set()
+    is_place = _place_test(text, region_name) if region_name is not None else None
     prev_end, prev_before = -1, ""
     for m in _QUOTE.finditer(text):
         name = clean_name(m.group("name"))
@@ -552,11 +709,11 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
             if pair is not None:
                 after = text[pair.end("count"): pair.end("count") + 40]
         if m.group("name").count("——") == 1:
-            for cand in _dash_names(m, before, after, practice_names, honor_names):
+            for cand in _dash_names(m, before, after, practice_names, honor_names, is_place):
                 out.append(cand)
                 taken.add((cand.start, cand.end))
             continue
-        ok, why = classify(name, before, after, practice_names, honor_names)
+        ok, why = classify(name, before, after, practice_names, honor_names, is_place)
         if ok:
             out.append(BrandCandidate(name, m.start("name"), m.end("name"), why))
             taken.add((m.start("name"), m.end("name")))
@@ -594,6 +751,29 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
         name = x + "工程"
         if not_brand_reason(name, "", practice_names, honor_names) is None and name not in common_words():
             out.append(BrandCandidate(name, s0, e0, "coined"))
+            taken.add((s0, e0))
+    # a union's named team (unquoted): a place + 工会 + its function + a team noun (武侯工会法律服务团)
+    if is_place is not None:
+        for m in _UNION_TEAM.finditer(text):
+            for k in range(0, len(m.group("pre")) - 1):
+                place = m.group("pre")[k:]
+                if not is_place(place) or _TEAM_GAP_VERB.search(m.group("fn")):
+                    continue
+                s0, e0 = m.start("pre") + k, m.end()
+                if not any(a < e0 and s0 < b for a, b in taken):
+                    out.append(BrandCandidate(text[s0:e0], s0, e0, "team"))
+                    taken.add((s0, e0))
+                break
+    # an unquoted 工-pun set up as a team or a station (组建浙里工讲职工宣讲团, 打造禾工暖心驿站)
+    for m in _GONG_PUN.finditer(text):
+        x = m.group("x")
+        k = x.index("工")
+        s0, e0 = m.start("x"), m.end("x")
+        if x in common_words() or any(a < e0 and s0 < b for a, b in taken) \
+                or x[k - 1: k + 1] in common_words() or x[k: k + 2] in common_words():
+            continue  # 劳模工匠, 员工之家: ordinary words around 工, not a pun
+        if not_brand_reason(x, "", practice_names, honor_names, is_place) is None:
+            out.append(BrandCandidate(x, s0, e0, "coined"))
             taken.add((s0, e0))
     # a province coinage in brackets after the programme it names: 小额担保贷款（鄂工贷）
     for m in _BRACKET_COINAGE.finditer(text):
@@ -642,7 +822,7 @@ def find_brands(text: str, practice_names: set[str] | frozenset[str], honor_name
     return out
 
 
-def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_names) -> list[BrandCandidate]:
+def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_names, is_place=None) -> list[BrandCandidate]:
     """A quote “A——B” pairs a head with a tail.  A local variant head is the name (“中国梦•劳动美•兵团好
     ——凝心铸魂…”); otherwise the tail is a name of its own (“心系三江黑土情暖边地职工——暖边绿境”) and
     the whole is one too unless the head is a long theme sentence (“五共同•一促进——中华传统文化进万家”)."""
@@ -650,11 +830,16 @@ def _dash_names(m: re.Match, before: str, after: str, practice_names, honor_name
     k = raw.index("——")
     s0, e0 = m.start("name"), m.end("name")
     head, tail = clean_name(raw[:k]), clean_name(raw[k + 2:])
-    head_ok, head_why = classify(head, before, after, practice_names, honor_names)
+    head_ok, head_why = classify(head, before, after, practice_names, honor_names, is_place)
     if head_why == "local variant":
         return [BrandCandidate(head, s0, s0 + k, head_why)]
+    if _flat(head) in _theme_prefixes(practice_names) and not _POLITICAL.search(tail) \
+            and not_brand_reason(tail, "", practice_names, honor_names, is_place) is None:
+        # the national theme with a local subtitle (“中国梦•劳动美——奋进共富路”): that place's edition of
+        # the theme; a political subtitle (——永远跟党走) is the national slogan of the year
+        return [BrandCandidate(clean_name(raw), s0, e0, "local variant")]
     out = []
-    tail_ok, tail_why = classify(tail, "", after, practice_names, honor_names)
+    tail_ok, tail_why = classify(tail, "", after, practice_names, honor_names, is_place)
     if tail_ok:
         out.append(BrandCandidate(tail, s0 + k + 2, e0, tail_why))
     if head_ok and ("•" in head or len(head) < 8):
@@ -669,6 +854,11 @@ _LIST_LEAD = re.compile(r"^(?:在|以|把|将|推动|巩固|打造|擦亮|叫响
 _LEAD_VERB = re.compile(r"(?:推动|巩固|打造|擦亮|叫响|培育|创建|深化|提升|做强|做优|做实|开展|实施|依托|推出)")
 _COINED_PROJECT = re.compile(rf"(?:的|、|实施|开展|推进|启动)(?P<x>[{CJK}]{{2}})工程(?=[、，。；])")
 _COUNTED_PAIR = re.compile(rf"(?:和|及|与)[{CJK}]{{0,8}}“[^”\n]{{2,28}}”(?P<count>[两二三四五六七八九十]+[项个大])")
+_TEAM_NOUN = r"(?:志愿服务队|服务团|服务队|宣讲团|宣讲队|志愿队|律师团|讲师团|艺术团|小分队)"
+_UNION_TEAM = re.compile(rf"(?P<pre>[{CJK}]{{2,4}})(?<!总)工会(?P<fn>[{CJK}]{{0,4}}?){_TEAM_NOUN}")
+_TEAM_GAP_VERB = re.compile(r"组建|成立|建立|开展|组织|设立|的|和|与|及|联合")
+_GONG_PUN = re.compile(rf"(?:组建|成立|打造|推出|创建|创办|建立|开通|上线)(?:了)?(?P<x>[{CJK}]{{2}}工[{CJK}]|[{CJK}]工[{CJK}]{{2}})"
+                       rf"(?=(?:职工|劳动者)?(?:{_TEAM_NOUN[3:-1]}|驿站|讲堂|课堂|学堂|工作室|小程序|平台))")
 _BRACKET_COINAGE = re.compile(rf"(?<=[{CJK}])（(?P<name>[{_PROVINCE_ABBR}]工[{CJK}e]{{1,3}})）")
 _SELECT_BEFORE = re.compile(r"(?:评选|选树|评出|评定|命名|选出)(?:出|了)?$")
 # honour heads: a region + one of these is an honour title (贵州省技术能手), not a programme

@@ -24,13 +24,20 @@ Rules of the third pass (recall on unseen reports, unit recipients):
 * counts: the counted subject of the receive verb (7名…获评, 杨步浩等6人荣获), counts in words (百余个),
   各N个 after a list; 次 counts events; a title counted before it and followed by another action
   (组织30名全国劳模参加疗休养) is not an award (:func:`_count`, :func:`_counted_subject`);
+* round 2 (blind synthetic reports): a quoted title after a passive naming its awarder (被中华全国总工会
+  授予/评为“X”。) is conferred; a clause that is such a passive (…，被全国总工会命名为X) gives X to the
+  sentence's union or unit subject; a quoted name inside a unit name (集运“远洋之星”轮船员班组) belongs to
+  the unit; 模范劳动关系和谐企业 is a head; an unlevelled 示范性 title right after a building verb
+  (建成示范性…工作室186个) counts facilities, not titles;
 * heads: 劳动模范先进工作者 without 和, 劳模工匠（职工）创新工作室, “五一”劳动奖状 with inner quotes,
   qualifiers 市级以上; 称号 before the count and 小家 after X之家 continue an elliptical list; a count
   before each qualifier of one head (5个全国示范性、110个省级…工作室); bare 技术状元/技术能手 counted after
   涌现/评选; star ratings (三星街道 25个, “五星级”…单位 18家); state science awards (国家科技进步二等奖);
 * a levelled title before 推荐评选/表彰大会 names the selection; 劳模 is a head only as a title (not
   劳模疗休养基地); titles in a plan (下一步, 力争, an outlook report) are not honors (pipeline);
-* persons: a title in apposition before the person's unit and post (全国劳模、XX公司副主任姜辉), a holder
+* persons: a title in apposition before the person's unit and post (全国劳模、XX公司副主任姜辉; also after
+  an exemplar or invitation governor: 以全国劳模、XX公司技师张三为代表, 邀请全国劳模、…李四作报告; and after a
+  holder noun: 全国五一劳动奖章获得者、XX集团高级技师张三), a holder
   after 荣获X的 (荣获全国五一劳动奖章的钳工赵德胜), the indirect object of 授予 (授予焊工刘建华“…”称号, also
   units), a copula (陈立东同志是全国劳动模范), a clause that is only the title after a name (王志刚，全国
   五一劳动奖章获得者，…); 推荐X成为/经推荐，X获评 are awards, not nominations; the agent of 将/把 (X工会将
@@ -80,7 +87,7 @@ def _cn_number(s: str) -> int | None:
 _HEADS = (
     "劳动模范和先进工作者|劳模和先进工作者|劳动模范先进工作者|劳动模范|先进工作者|五一”?劳动奖状|五一”?劳动奖章|"
     "五一巾帼标兵岗|五一巾帼标兵|五一巾帼奖|工人先锋号|先进集体|模范集体|模范职工之家|模范职工小家|先进职工之家|"
-    "先进职工小家|职工之家（小家）|最美职工|最美劳动者|技术能手|技术状元|工人技术明星|三好职工|劳动关系和谐企业|"
+    "先进职工小家|职工之家（小家）|最美职工|最美劳动者|技术能手|技术状元|工人技术明星|三好职工|模范劳动关系和谐企业|劳动关系和谐企业|"
     "职工爱国主义教育基地|优秀农民工|优秀工会工作者|优秀工会积极分子|先进女职工集体|巾帼建功标兵|巾帼文明岗|"
     "(?:示范性)?劳模(?:和工匠人才|和工匠|工匠)?(?:（职工）|职工)?创新(?:创业)?工作室|职工之家|职工小家|"
     "劳模(?=称号|荣誉|等|[^、和（\u4e00-\u9fff]|$)"  # not 劳模疗休养基地, 劳模精神, 劳模、工匠
@@ -98,6 +105,9 @@ _COUNT_FIRST = re.compile(
 _BARE_COUNTED = re.compile(
     rf"(?:涌现出?|评选出?|评出|选树|表彰|命名|推出|产生|培育出?|获评|荣获)[^，。；]{{0,12}}?(?<![\d.])(?P<n>\d+)(?:余|多)?"
     rf"(?:名|个|人)[“]?(?P<t>技术状元|技术能手|工人技术明星|岗位能手)[”]?")
+# a building verb right before a title that has no level (建成示范性劳模创新工作室186个) counts facilities;
+# with a level (建成市级示范性…100个) the genre counts titles
+_BUILT_BEFORE = re.compile(r"(?:建成|新建|建设|创建|打造|建立)了?$")
 # a levelled title right before these names the selection or the meeting, not a title conferred
 _EVENT_AFTER = re.compile(r"^[”]?(?:推荐评选|评选表彰|推荐表彰|表彰大会|评选工作|推荐工作|候选人|推荐对象)")
 _ELLIPSIS = re.compile(
@@ -137,6 +147,10 @@ _QUOTED_TITLE = re.compile(
     rf"(?=(?P<title_word>(?:等)?(?:荣誉)?称号)|(?:共|达)?\d+(?:\.\d+)?万?(?:余|多)?(?:个|名|人|项|家|位|支|所|座)"
     rf"|(?P<clause_end>[，,。；;！]|$)|之一)"
 )
+# a passive with its awarder before the verb (被中华全国总工会授予/评为“X”。) confers as strongly as 被授予
+_PASSIVE_AWARDER = re.compile(rf"被[{CJK}（）]{{2,16}}$")
+# a clause that is a passive with its awarder (…，被中华全国总工会命名为全国模范职工之家)
+_PASSIVE_CLAUSE = re.compile(rf"被[{CJK}（）]{{2,16}}?(?:授予|命名为|评为|评选为|评定为|认定为|表彰为)")
 # verbs that confer by themselves: a quoted title after them ends its clause without 称号 or count
 _STRONG_VERB = re.compile(r"荣获|获评|获得|获命名|荣膺|被评为|被评定为|被评选为|被命名为|被授予|被认定为|评选为|评定为|命名为|成为")
 # what a quoted title conferred without 称号 is made of: labour and unit honor vocabulary
@@ -282,6 +296,8 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
             continue
         if _EVENT_AFTER.match(text[m.end(): m.end() + 6]):
             continue  # 拉萨市劳动模范和先进工作者推荐评选表彰1次: the selection, not a title conferred
+        if qual == "示范性" and _BUILT_BEFORE.search(text, max(0, start - 8), start):
+            continue  # 推动建成示范性…工作室186个: facilities built, no level, so no title conferred
         qual = qual.replace("“", "")
         name = qual + _head_name(head)
         level = "national" if qual.startswith("全国") or qual == "国家级" else "regional"
@@ -336,7 +352,8 @@ def find_honors(text: str, region_name=None, context_name=None) -> list[HonorMen
         q, tail = m.group("q"), m.group("tail")
         if not m.group("title_word") and not _HONORISH.search(q + tail):
             continue
-        if m.group("clause_end") is not None and not _STRONG_VERB.match(text, m.start()):
+        if m.group("clause_end") is not None and not (_STRONG_VERB.match(text, m.start())
+                                                      or _PASSIVE_AWARDER.search(text, max(0, m.start() - 18), m.start())):
             continue  # 推出“X”。: a programme launched, not a title conferred
         if _NOT_TITLE_QUOTE.search(q) or "的" in m.group("mod") or _RANKING.search(q + tail):
             continue  # 成为户外劳动者的“温暖小家”: a figure of speech, not a title
@@ -515,7 +532,15 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
     union_spans = [(u.start, u.end) for u in unions]
     for v in _UNIT_VERB.finditer(text):
         lo = v.start()
-        while lo > 0 and text[lo - 1] not in "，,；;。！？：:\n“”":
+        while lo > 0:
+            if text[lo - 1] == "”" and lo < v.start() and re.match(rf"[{CJK}]", text[lo]):
+                # a quoted name inside a unit name: 中远海运集运“远洋之星”轮船员班组
+                q = text.rfind("“", max(0, lo - 14), lo - 1)
+                if q > 0 and re.match(rf"[{CJK}]", text[q - 1]) and re.fullmatch(rf"“[{CJK}\d]{{2,12}}”", text[q:lo]):
+                    lo = q - 1
+                    continue
+            if text[lo - 1] in "，,；;。！？：:\n“”":
+                break
             lo -= 1
         seg_start = lo
         seg = text[lo: v.start()]
@@ -546,11 +571,12 @@ def find_units(text: str, unions=(), own: str | None = None) -> list[UnitMention
                 continue
             if item.endswith(("工会", "工会委员会", "工会联合会", "工联会")):
                 continue  # a union: the union finder's
+            end = start + len(item)
+            item = item.replace("“", "").replace("”", "")  # 集运“远洋之星”轮船员班组: the name without quotes
             if (not _UNIT_NAME.fullmatch(item) or re.match(r"\d", item) or re.search(r"\d+(?:余|多)?[个名家项人支所]", item)
                     or _UNIT_GENERIC.match(item) or _UNIT_KIND_ONLY.fullmatch(item) or _NOT_NAME.search(item)):
                 found = []
                 break  # a list with an item that names no unit (松桃自治县、…中心) is not understood
-            end = start + len(item)
             if not any(s <= start and end <= e for s, e in union_spans):
                 found.append(UnitMention(item, start, end))
         out.extend(found)
@@ -566,7 +592,10 @@ _COPULA = re.compile(r"(?:同志)?(?:是|系|作为|身为)(?:一名|一位)?[�
 _NOMINATED = re.compile(r"推荐(?:评选|参评|申报|为|候选)|候选")
 _HOLDER_AFTER = re.compile(r"^[”\"」]?(?:(?:荣誉)?称号)?(?:获得者|得主)")
 # a title, then the person's unit and post, then the name (全国劳模、巴陵石化公司…副主任姜辉): an apposition
-_APPOSITION = re.compile(rf"^[”]?、[{CJK}（）“”\w]{{2,30}}$")
+_APPOSITION = re.compile(rf"^[”]?(?:(?:荣誉)?称号)?(?:获得者|得主)?、[{CJK}（）“”\w]{{2,30}}$")
+# what may open the clause before such an apposition: an exemplar or invitation governor
+# (以全国劳模、XX公司技师张三为代表; 邀请全国劳模、XX医院主任医师李四作报告)
+_APPOSITION_LEAD = re.compile(r"(?:以|邀请|特邀|聘请|请|由|如|像|组织|其中|包括|并邀请)?")
 # a union name that modifies a unit (…总工会服务职工中心荣获, 市总工会机关获评): the unit is the recipient
 _OWNED = re.compile(rf"^(?:的|机关|所属|下属|[{CJK}]{{0,5}}(?:中心|站|宫|馆|室|所|队|部))")
 _AWARDER = re.compile(r"(?:被|由|经)$")
@@ -612,7 +641,9 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
     if _NOMINATED.search(text[max(s_start, clause_lo - 12):h.start]):
         before = []  # nominated (推荐评选X等), not yet awarded; 经推荐，A获评… and 推荐X成为… were awarded
     elif not before and h.count is None and (_RECEIVE.match(text[clause_lo:h.start].lstrip("并先后还也均"))
-                         or _STRONG_VERB.match(text[clause_lo:h.start].lstrip("并先后还也均"))):
+                         or _STRONG_VERB.match(text[clause_lo:h.start].lstrip("并先后还也均"))
+                         or _PASSIVE_CLAUSE.match(text[clause_lo:h.start].lstrip("并先后还也均"))):
+        passive = _PASSIVE_CLAUSE.match(text[clause_lo:h.start].lstrip("并先后还也均")) is not None
         # 潘从明获国家科技进步二等奖，被评为“大国工匠”: the sentence's person carries over to a clause
         # that opens with a receive verb
         earlier = [(pm.start, pm.end, node_id(Label.PERSON, pm.name)) for pm in people if s_start <= pm.start and pm.end <= clause_lo]
@@ -621,11 +652,12 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         # the same for a union that is the sentence's subject (遵义市总工会获评…，先后荣获…)
         subject = [u for u in unions if (u.start == s_start or (s_start <= u.start < clause_lo and text[u.start - 1] in "，,：:"))
                    and not any(o.start <= u.start and u.end <= o.end for o in units)]
-        if subject and receives_between(text[subject[0].end: clause_lo]):
+        # a passive naming its awarder (…，被中华全国总工会命名为…) says of the subject that it received
+        if subject and (receives_between(text[subject[0].end: clause_lo]) or passive):
             return [subject[0].node.id]
         # and for a unit (某学院被命名为…，成为全省首批“工匠学院”之一)
         unit_subject = [o for o in units if o.start == s_start or (s_start <= o.start < clause_lo and text[o.start - 1] in "，,：:")]
-        if unit_subject and receives_between(text[unit_subject[0].end: clause_lo]):
+        if unit_subject and (receives_between(text[unit_subject[0].end: clause_lo]) or passive):
             return [unit_subject[0].id]
     # 授予焊工刘建华“湖北省劳动模范”称号 / 授予某某有限公司全国五一劳动奖状: the recipient is the indirect
     # object, between 授予 and the title
@@ -663,7 +695,7 @@ def honor_recipients(text: str, s_start: int, s_end: int, h: HonorMention, peopl
         first = after_people[0]
         gap = text[h.end: first.start]
         apposition = (_APPOSITION.match(gap) and not _RECEIVE.search(gap) and "、" not in gap[2:]
-                      and h.start == clause_start(text, h.start, s_start))
+                      and _APPOSITION_LEAD.fullmatch(text[clause_start(text, h.start, s_start): h.start]) is not None)
         # 荣获全国五一劳动奖章的赵德胜: a holder named after the title its clause confers
         holder_of = (re.fullmatch(rf"[”]?(?:(?:荣誉)?称号)?的[{CJK}]{{0,6}}", gap) is not None
                      and _RECEIVE.search(text[clause_start(text, h.start, s_start): h.start]) is not None)

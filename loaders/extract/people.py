@@ -55,6 +55,26 @@ loaders/lexicon/person_cues.toml):
 
 Given-name characters that usually glue a surname-like character to a word (新, 长,
 家, 全 …) are admitted only in strong contexts (a role before, a title after).
+
+Guards for the weak contexts (rules 6, 9, 10 and 6b: no role word before, no title or strong
+verb after; round 2, from reports the rules were not written on):
+
+16. A rare surname (beyond the 200 most frequent of surnames.txt, which is in frequency order:
+    普, 全, 国, 和 …) starts a two-character name only in a strong context (…普惠等业务 is no
+    name), and a three-character one only when its given part looks like a name.
+17. A three-character candidate whose given part is an ordinary word that looks like no given
+    name (全|系统, 全|流程) is no name in a weak context, whatever follows (1人获…).
+18. A candidate right after 、 needs a person-shaped item before it: lists are homogeneous
+    (入会、转会、普惠等 lists services, not people).
+19. Boundary preference: a three-character reading whose last character is a verb or
+    preposition (作, 在, 为, 是 …) loses to the full surname+given reading one character to the
+    left (医师孙国平作报告 is 孙国平, not 国平作), whatever rule found it.
+20. In every context: an ordinary word plus a particle (高兴|地, 感动|得) and a preposition-surname
+    before an ordinary word that looks like no given name (向|记者, 为|职工) are no names.
+21. A two-character dictionary word that jieba tags as a person name (贺信, 金秋, 安康) is a name
+    only before a verb that documents do not take: 贺信指出 is no person, 雷锋同志 is one.
+22. A four-character item standing alone in a list is a name only if it is transliteration-shaped
+    (冶则乃拜); 劳模李明、王芳 gives 李明, not 劳模李明.
 """
 from __future__ import annotations
 
@@ -81,7 +101,7 @@ _ROLE_BEFORE = (
 )
 _VERB_AFTER = (
     "说|表示|介绍|坦言|感慨|告诉|回忆|谈到|笑着说|动情地说|激动地说|自豪地说|深有感触|同志|荣获|获得|获评|被评为|被授予|当选|带领|领衔|牵头|创办|发明|研发|攻克|"
-    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等(?!地|市|县|区|省|州|盟|旗|乡|镇|村|国|单位|企业|部门|行业|城市|地区|领域|方面|项目|活动|平台)|作事迹报告|作报告|发言|讲述|分享|带队|加入"
+    "劳模创新工作室|技能大师工作室|创新工作室|工作室|等(?!地|市|县|区|省|州|盟|旗|乡|镇|村|国|单位|企业|部门|行业|城市|地区|领域|方面|项目|活动|平台)|作事迹报告|作报告|作(?:了)?(?:先进|感人)?事迹报告|发言|讲述|分享|带队|加入"
 )
 # Weak right contexts: only after a role word (职工潘从明获…, 讲师陈江兰的…, 司机曾华给…).
 _WEAK_AFTER = "获|成为|加入|正在|走上|深有|拿回|亲临|先后|不断|高兴|向|给|的|在"
@@ -162,6 +182,65 @@ def _first(*word_lists) -> str:
 _RARE_GIVEN = set("新长家月全和会为年日")
 
 
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Rank of each single-character surname in surnames.txt (most frequent first)."""
+    single, _ = _surnames()
+    out: dict[str, int] = {}
+    for w in lexicon_lines("surnames.txt"):
+        if len(w) == 1 and w not in out:
+            out[w] = len(out)
+    return out
+
+
+_RARE_SURNAME_RANK = 200
+# verbs whose subject is as often a document as a person (贺信指出, 通知强调)
+_DOCUMENT_VERB = re.compile(r"指出|强调|提出|要求|明确|写道|号召|勉励|鼓励")
+# particles that end an adverbial or a verb phrase, never a name after a two-character word (高兴|地)
+_ADVERBIAL_FINAL = set("地得着了过们")
+# last characters that end a clause's subject rather than a given name (孙国平|作报告, 张三|在会上)
+_VERB_FINAL = set("作在为是将把被给对向从到于")
+
+
+def weak_context_ok(cand: str) -> bool:
+    """Rules 16-17: a candidate found only in a weak context (no role before, no title or strong
+    verb after) must not start with a rare surname unless it is three characters with a
+    name-like given part, nor be a surname glued to an ordinary word (全|系统)."""
+    single, compound = _surnames()
+    if cand[:2] in compound or cand[:3] in compound:
+        return True
+    rare = _surname_rank().get(cand[0], 0) >= _RARE_SURNAME_RANK
+    if rare and (len(cand) == 2 or not given_looks_like_name(cand)):
+        return False
+    if len(cand) == 3 and cand[1:] in common_words() and not given_looks_like_name(cand):
+        return False
+    return True
+
+
+def _list_neighbour_ok(text: str, s: int) -> bool:
+    """Rule 18: a candidate right after 、 follows a person-shaped list item."""
+    if s == 0 or text[s - 1] != "、":
+        return True
+    lo = s - 1
+    while lo > 0 and re.match(rf"[{CJK}]", text[lo - 1]) and s - 1 - lo < 12:
+        lo -= 1
+    prev = text[lo: s - 1]
+    return any(len(prev) >= n and is_name(prev[-n:], False) for n in (3, 2, 4))
+
+
+def _prefer_full_split(text: str, s: int, e: int, name: str) -> tuple[int, int, str]:
+    """Rule 19: 孙国平作 read as 国平作 becomes 孙国平 when the character before is a surname, the
+    last character a verb or preposition, and the left reading a name."""
+    if len(name) in (2, 3) and s > 0 and name[-1] in _VERB_FINAL:
+        rank = _surname_rank()
+        for n in (3, 2):
+            left = text[max(0, e - 1 - n): e - 1]
+            if (len(left) == n and left[0] != name[0] and re.fullmatch(rf"[{CJK}]+", left) and is_name(left, False)
+                    and rank.get(left[0], 999) <= rank.get(name[0], 999)):
+                return e - 1 - n, e - 1, left
+    return s, e, name
+
+
 def is_name(cand: str, strict: bool = True, known: bool = False) -> bool:
     """A surname + 1-2 given characters that is not an ordinary word or a form of address.
 
@@ -177,6 +256,10 @@ def is_name(cand: str, strict: bool = True, known: bool = False) -> bool:
         return False
     if cand[1:] in _cues()["address_suffixes"]:
         return False  # 谭经理, 王大姐, 刘阿姨: a surname and a form of address is no full name
+    if len(cand) == 3 and cand[-1] in _ADVERBIAL_FINAL and cand[:2] in common_words():
+        return False  # rule 20: 骑手高兴地说 (高兴|地), not a name ending in 地
+    if len(cand) == 3 and cand[0] in _PREP and cand[1:] in common_words() and not given_looks_like_name(cand):
+        return False  # rule 20: 快递员向记者介绍 (向|记者): a preposition before a word
     words = common_words()
     if known and cand in _dictionary_people() and cand not in _frequent_words():
         return True  # a dictionary person name (焦裕禄, 李强) in a strong person context
@@ -234,7 +317,7 @@ def _list_member(chunk: str, ends_at: int) -> tuple[str, int] | None:
         if len(chunk) >= n:
             cand = chunk[-n:]
             # an item standing alone between separators may use the rarer given characters (温立新、钟华)
-            if (is_name(cand, cand != chunk) or (n == 4 and cand == chunk and not cand in common_words())) and re.fullmatch(
+            if (is_name(cand, cand != chunk) or (n == 4 and cand == chunk and _is_transliterated(cand))) and re.fullmatch(
                     rf"[{CJK}]+", cand):
                 return cand, ends_at - n
     return None
@@ -479,11 +562,17 @@ def find_people(text: str) -> list[PersonMention]:
                 s, name = s + 1, name[1:]
             if _FORMULA_AFTER.match(text[e: e + 6]) or not is_name(name, strict, known):
                 continue
+            if len(name) == 2 and name in common_words() and _DOCUMENT_VERB.match(text, e):
+                continue  # rule 21: 贺信指出 (jieba tags 贺信 nr): documents 指出/强调 too, people 说/表示
+            if strict and not (weak_context_ok(name) and _list_neighbour_ok(text, s)):
+                continue  # rules 16-18: 普惠等业务, 全系统1人, 转会、普惠等
+            s, e, name = _prefer_full_split(text, s, e, name)
             spans.setdefault((s, e), name)
     for m in _BARE_RIGHT.finditer(text):
         got = _name_ending_at(text, m.start())
         if got is not None and not _FORMULA_AFTER.match(text[m.start(): m.start() + 6]):
-            spans.setdefault((got[1], m.start()), got[0])
+            s, e, name = _prefer_full_split(text, got[1], m.start(), got[0])
+            spans.setdefault((s, e), name)
     for m in _dotted().finditer(text):
         parts = re.split(r"[·•・.]", m.group("name"))
         if not all(p in common_words() for p in parts):  # 美丽·阳光, 天山·和田: two ordinary words
@@ -496,8 +585,11 @@ def find_people(text: str) -> list[PersonMention]:
         s, e, name = m.start("name"), m.end("name"), m.group("name")
         if not any(a < e and s < b for a, b in spans) and _is_transliterated(name):
             spans.setdefault((s, e), name)
-    for s, e, name in _role_then_word(text) + _clause_openers(text):
+    for s, e, name in _role_then_word(text):
         spans.setdefault((s, e), name)
+    for s, e, name in _clause_openers(text):
+        if weak_context_ok(name):
+            spans.setdefault((s, e), name)
     for s, e, name in _name_lists(text):
         spans.setdefault((s, e), name)
     # enumerations around anchored names: X、Y和Z等

@@ -4,6 +4,14 @@ Local federations are named after their region (淮北市 -> 淮北市总工会)
 names (市总工会, 省总, 全总) are resolved against the issuer's region, never
 merged across cities.  Fixed names and abbreviations come from
 loaders/lexicon/unions.toml.
+
+Rules (besides the regexes' comments): an institution's union keeps the name its title writes
+(某某委员会机关工会, 某某厅工会), and its report's short forms (委机关工会, 机关工会, 直属机关工会)
+are the issuer; a list of places sharing one tail names each place's federation (北京、江苏两省市工会,
+宁波、温州等地工会); a township/street union or an organization's union needs a proper name (not 推动街道工会, 加强医院工会) and is not the
+name of a facility (某某街道工会驿站); a national industrial union's short alias after a region is the
+regional sector union (广西壮族自治区教科文卫体工会); 某某区总工会 of a county since renamed a district
+(gazetteer: 某某市/县) is found as written.
 """
 from __future__ import annotations
 
@@ -37,7 +45,18 @@ _INSTITUTION = _alternation(_LEXICON["org"]["institution"])
 _GENERIC_STEM = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_stem'])})+(?:{_ENTERPRISE}|{_INSTITUTION})$")
 _GENERIC_HEAD = re.compile(rf"^(?:{_alternation(_LEXICON['org']['generic_head'])})")
 _ORG_SUFFIX_ENTERPRISE = ("集团有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂", "矿", "银行")
-_ORG_SUFFIX_INSTITUTION = ("局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
+_ORG_SUFFIX_INSTITUTION = ("委员会", "局", "委", "厅", "医院", "学校", "大学", "学院", "中心", "办")
+# A title naming the union in full: the organization, then its 工会 (襄阳市某某委员会机关工会, 某某厅工会,
+# 某某局直属机关工会): the union keeps the name as written; the shortest organization name that the
+# union's tail follows wins, so 委员会 is kept whole and 机关 stays in the union's name.
+_TITLE_UNION = re.compile(
+    rf"^(?P<org>[{CJK}\d]{{2,20}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
+    rf"(?P<tail>(?:直属)?机关工会(?:工作委员会)?|工会工作委员会|工会)(?!联合会)"
+)
+# A region's organs' union: 湖北省直属机关工会工作委员会, 宜昌市直机关工会 (named as written).
+_TITLE_ORGANS = re.compile(rf"^(?P<org>[{CJK}]{{2,10}}?(?:省|市|县|区|州|盟|旗)(?:直属|直))(?P<tail>机关工会(?:工作委员会)?)")
+# The short forms an institution's own report uses for its 机关工会 (委机关工会, 局机关工会, 机关工会, 直属机关工会).
+_INSTITUTION_SHORT = re.compile(r"(?:[委局厅办部])?(?:直属)?机关工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)")
 _TITLE_ORG = re.compile(
     rf"^(?P<org>[{CJK}\d]{{2,14}}?(?:{'|'.join(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION)}))"
 )
@@ -52,7 +71,7 @@ _ORG_REACH = 24 + max(map(len, _ORG_WORDS))  # 24: the name's longest free part 
 _ORG_UNION = re.compile(
     rf"(?={_ORG_CHARS}{{2,{_ORG_REACH}}}?工会)"
     rf"(?P<org>[{CJK}（）]{{2,24}}?(?:(?P<ent>{_ENTERPRISE})|(?P<inst>{_INSTITUTION})|(?P<ind>行业)))"
-    rf"(?P<tail>工会联合会|工会工作委员会|工会委员会|工会)"
+    rf"(?P<tail>(?:直属)?机关工会(?!委员会|联合会)|工会联合会|工会工作委员会|工会委员会|工会)"
 )
 # A union founded in an enterprise names it: 以某某公司为试点组建工会 -> 某某公司工会.  Only enterprises:
 # "在社区卫生服务中心建立工会" names a kind of place more often than one.
@@ -65,26 +84,35 @@ _FOUNDED = re.compile(
 _TOWNSHIP = re.compile(r"(?P<kind>镇|乡|街道)(?P<tail>总工会|工会联合会|工会)")
 # 2-3 character words that open a generic township phrase, never a name (乡镇工会, 示范街道工会, 各乡镇).
 _TOWNSHIP_GENERIC = re.compile(r"乡镇|城乡|村镇|城镇|示范|规范|模范|星级|各|全|所有|每个|辖区|本|该|重点|新建|已建|基层|偏远|农村|城市|（|）")
+# A district's federation (a county renamed a district keeps its stem: 某某县 -> 某某区总工会).
+_DISTRICT_UNION = re.compile(rf"(?P<stem>[{CJK}])区总工会")
+# Verbs a report writes before a generic kind of union (推动街道工会, 加强医院工会, 指导企业工会): what
+# follows is no name.  (jieba's verb tags are too noisy for this: 攀钢 is tagged a verb.)
+_GOVERNING_VERB = re.compile(r"^(?:加强|推动|推进|指导|督促|强化|规范|深化|引导|支持|帮助|组织|建立|组建|健全|完善|开展|"
+                             r"发挥|依托|联合|覆盖|促进|鼓励|动员|带动|服务|打造|创建|提升|夯实|做强|激活|培育|新建|筹建)")
+# A facility named after the grassroots union that runs it (某某街道工会驿站, 某某镇工会服务站).
+_FACILITY_AFTER = re.compile(r"驿站|服务站|服务点|服务中心|书屋|小家|之家|阵地")
 # A 兵团 regiment (团场), with its division: 八师一四一团工会, 十四师二二四团总工会.
 _REGIMENT = re.compile(r"(?=[一二三四五六七八九十百零〇师\d]{1,8}?团)(?P<name>(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?:场)?)"
                        r"(?P<tail>总工会|工会)")
 # A 兵团 division and its city are one unit (师市合一) and written together: 一师阿拉尔市, 七师胡杨河市.
 _DIVISION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})师$")
 _ORG_BREAK = re.compile(r"成立|举办|组织|召开|选派|推动|指导|支持|联合|给|是|为|的|在|由|向|对|将|把|同|与|及|和")
-# Characters that end the word before a union's name (联合市总工会, 据某市总工会介绍, 受省总工会委托).
-_BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合"
+# Characters that end the word before a union's name (联合市总工会, 据某市总工会介绍, 受省总工会委托,
+# 参加市总工会培训).
+_BEFORE_UNION = "和与及在、由向对同将让把被为是经据受请邀合加"
 _CONNECTIVES = "在由与和及向对为将把给了的是从以"
 _ORG_START_AFTER = set("，,；;。！？：:、（(“”\n ") | set(_CONNECTIVES)
 # A list of places or national industries sharing one 工会/总工会: 铁路、民航、金融工会;
-# 北京、江苏两省市工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
+# 北京、江苏两省市工会; 宁波、温州等地工会; 松桃自治县、江口县、德江县总工会.  Each item is checked (a region name or an
 # industry's short name); the list is read backwards from the shared tail and stops at the first
 # item that is neither.
 _SHARED_TAIL = re.compile(
     rf"(?=[{CJK}、]*?工会)(?P<items>[{CJK}]{{2,10}}?(?:[、和及][{CJK}]{{2,10}}?)+)(?:等)?(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))?"
-    rf"(?P<tail>总工会|工会)")
-# One place standing for several: 北京等六省市工会 (the others unnamed) -> 北京市总工会.
+    rf"(?(qty)|(?:(?<=等)(?:地市|地区|地|省市|市|县|区))?)(?P<tail>总工会|工会)")
+# One place standing for several: 北京等六省市工会, 宁波等地工会 (the others unnamed) -> 北京市总工会.
 _ETC_TAIL = re.compile(
-    rf"(?=[{CJK}]{{2,10}}?等)(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>[两三四五六七八九十]+(?:个)?(?:省市|省区|省|市|地|县|区))(?P<tail>总工会|工会)")
+    rf"(?=[{CJK}]{{2,10}}?等)(?P<items>[{CJK}]{{2,10}}?)等(?P<qty>(?:[两三四五六七八九十]+(?:个)?)?(?:省市|省区|省|市|地市|地区|地|县|区))(?P<tail>总工会|工会)")
 _FED_TAIL = re.compile(rf"(?:(?P<sector>{_SECTOR})工会|总工会|工会)")
 
 
@@ -168,6 +196,10 @@ class UnionFinder:
             return True
 
         for m in self._fixed_re.finditer(text):
+            entry = self.fixed[m.group()]
+            if entry["level"] == "industry" and not m.group().startswith(("中国", "中华", "全国", "中央")) and m.start() > 0 \
+                    and (text[m.start() - 1] in "省市县区州" or self._region_ending_at(text, m.start(), context) is not None):
+                continue  # 广西壮族自治区教科文卫体工会 / 省教科文卫体工会: a regional sector union, not the national one
             if claim(m.start(), m.end()):
                 entry = self.fixed[m.group()]
                 found.append(UnionMention(self.fixed_node(entry), self.region_of_fixed(entry), m.start(), m.end()))
@@ -230,6 +262,9 @@ class UnionFinder:
                 found.append(UnionMention(Node(node_id(Label.UNION, name), Label.UNION, name, (),
                                                {"level": UnionLevel.GRASSROOTS.value}), region, m.start(), m.end()))
         for u in self._township_unions(text, context):
+            if claim(u.start, u.end):
+                found.append(u)
+        for u in self._renamed_districts(text, context):
             if claim(u.start, u.end):
                 found.append(u)
         if context is not None:
@@ -337,6 +372,8 @@ class UnionFinder:
             if org is None or org in ("集团", "公司") or len(org) < 3 or _GENERIC_HEAD.match(org) \
                     or _GENERIC_STEM.match(org):
                 continue
+            if _GOVERNING_VERB.match(org) and (len(org) <= 4 or _GENERIC_STEM.match(org[2:])):
+                continue  # 加强医院工会, 推动企业工会: a verb before a kind of organization, not a name
             start = e_org - len(org)
             region = None
             prefix = self.gaz.longest_prefix(org)
@@ -363,7 +400,8 @@ class UnionFinder:
 
     def _township_unions(self, text: str, context: Region | None) -> list[UnionMention]:
         """某某镇总工会 / 某某街道工会: grassroots unions with a proper name, placed in the county named
-        right before them (某县某镇总工会) or else the one the sentence names last, else the report's region."""
+        right before them (某县某镇总工会) or else the one the sentence names last, else the report's region.
+        Not a verb glued to a generic 街道工会 (推动街道工会), nor a facility's name (某某街道工会驿站)."""
         out: list[UnionMention] = []
         for m in _TOWNSHIP.finditer(text):
             # the name (2-3 characters before 镇/乡/街道) must start a word: after punctuation, a
@@ -384,11 +422,43 @@ class UnionFinder:
             name = text[s:m.end("kind")]
             if _TOWNSHIP_GENERIC.search(name) or self.gaz.candidates(name):
                 continue
+            if _GOVERNING_VERB.match(name):
+                continue  # 推动街道工会: a verb before a generic 街道工会, not a place's name
+            if _FACILITY_AFTER.match(text, m.end()):
+                continue  # 某某街道工会驿站: the name of a facility, not a mention of the union
             region = before or self._region_before(text, s, "县", context) or self._region_before(text, s, "区", context) \
                 or context
             node = Node(node_id(Label.UNION, name + m.group("tail")), Label.UNION, name + m.group("tail"), (),
                         {"level": UnionLevel.GRASSROOTS.value})
             out.append(UnionMention(node, region, s, m.end()))
+        return out
+
+    def _renamed_districts(self, text: str, context: Region | None) -> list[UnionMention]:
+        """某某区总工会 for a county turned district (撤县设区 / 撤市设区) that the gazetteer still knows
+        as 某某县 / 某某市: the county's federation, named as the report writes it."""
+        out: list[UnionMention] = []
+        for m in _DISTRICT_UNION.finditer(text):
+            for n in (3, 2):
+                s = m.end("stem") - n
+                if s < 0:
+                    continue
+                stem = text[s:m.end("stem")]
+                prev = text[s - 1] if s > 0 else "\n"
+                if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION and self._region_ending_at(text, s, context) is None:
+                    continue
+                if self.gaz.candidates(stem + "区"):
+                    break  # a district the gazetteer knows: found by the region pass
+                old = next((r for suffix in ("县", "市") for r in [self.gaz.resolve(stem + suffix, context.adcode if context else None)]
+                            if r is not None and r.level is RegionLevel.COUNTY and r.name == stem + suffix), None)
+                if old is None or (context is not None and not (self.gaz.is_within(old.adcode, context.adcode)
+                                                               or self.gaz.is_within(context.adcode, old.adcode)
+                                                               or old.parent == context.parent)):
+                    continue
+                name = stem + "区总工会"
+                node = Node(node_id(Label.UNION, name), Label.UNION, name, (federation_name(old),),
+                            {"level": UnionLevel.COUNTY.value})
+                out.append(UnionMention(node, old, s, m.end()))
+                break
         return out
 
     def _region_ending_at(self, text: str, pos: int, context: Region | None) -> Region | None:
@@ -446,6 +516,32 @@ class UnionFinder:
                 return r
         return None
 
+    def issuer_short_forms(self, text: str, issuer: UnionMention) -> list[UnionMention]:
+        """An enterprise's or institution's union is written in its own report by short forms: its
+        organization's kind + 工会 (集团工会, 公司工会, 医院工会, 局工会) and, for a 机关工会, 委机关工会 /
+        机关工会 / 直属机关工会.  Each, starting a word, is the issuer.  Not 机关工会委员会 / 机关工会经费
+        (a body or a thing of the union) and not inside a longer name (市直机关工会, 子公司工会)."""
+        name = issuer.node.name
+        if issuer.node.props.get("level") not in ("enterprise", "institution") or not name.endswith(("工会", "委员会")):
+            return []
+        forms = []
+        if "机关工会" in name:
+            forms.append(_INSTITUTION_SHORT)
+        org = name.removesuffix("工会")
+        kind = next((k for k in sorted(_ORG_SUFFIX_ENTERPRISE + _ORG_SUFFIX_INSTITUTION, key=len, reverse=True)
+                     if org.endswith(k)), None)
+        if kind is not None and "机关工会" not in name:
+            kinds = {kind} | ({"公司"} if kind.endswith("公司") else set())  # 某某有限公司工会: 公司工会
+            forms.append(re.compile(f"(?:{_alternation(tuple(kinds))})" + r"工会(?!委员会|联合会|干部|工作|经费|主席|会员|组织)"))
+        out = []
+        for rx in forms:
+            for m in rx.finditer(text):
+                prev = text[m.start() - 1] if m.start() > 0 else "\n"
+                if re.match(rf"[{CJK}]", prev) and prev not in _BEFORE_UNION:
+                    continue
+                out.append(UnionMention(issuer.node, issuer.region, m.start(), m.end(), generic=True))
+        return out
+
     # -- the issuer --------------------------------------------------------
     def issuer(self, text: str, section: str | None) -> UnionMention | None:
         """The union that issued a report: from its title (the first line of ``text``),
@@ -455,9 +551,10 @@ class UnionFinder:
         if title.startswith("中国工会"):
             entry = self.fixed["中华全国总工会"]
             return UnionMention(self.fixed_node(entry), None, 0, 4)
-        m = _TITLE_ORG.match(title)
+        m = _TITLE_ORGANS.match(title) or _TITLE_UNION.match(title) or _TITLE_ORG.match(title)
         if m:
             org = m.group("org")
+            tail = m.groupdict().get("tail") or "工会"
             if not self.gaz.candidates(org):
                 institution = org.endswith(_ORG_SUFFIX_INSTITUTION) or section == Section.UNITS.value
                 level = UnionLevel.INSTITUTION if institution else UnionLevel.ENTERPRISE
@@ -465,7 +562,11 @@ class UnionFinder:
                 region = self.gaz.resolve(prefix) if prefix else None
                 if region is None or region.level is RegionLevel.PROVINCE:
                     region = self.placed_region(body[len(title):], region) or region or self.dominant_region(body)
-                return UnionMention(self.org_union(org, level), region, 0, len(org))
+                if tail != "工会":  # 某某委员会机关工会: an institution's union, named as written
+                    level = UnionLevel.INSTITUTION
+                name = org + tail
+                node = Node(node_id(Label.UNION, name), Label.UNION, name, (), {"level": level.value})
+                return UnionMention(node, region, 0, len(name))
         in_title = [u for u in self.find(title) if not u.generic]
         if in_title:
             return in_title[0]

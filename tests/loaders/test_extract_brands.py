@@ -382,3 +382,132 @@ def test_a_selected_model_title_is_an_honour(names):
     rn = default_extractor()._honor_region(None)
     for text in ("评选“宁波市模范职工之家”30个。", "命名“宁波市示范性职工服务站”20个。"):
         assert all(b.reason != "selected" for b in find_brands(text, *names, region_name=rn))
+
+
+# --- round 2: rules that generalize beyond the development gold -------------------------------
+
+@pytest.mark.parametrize("text,phrase", [
+    ("洛阳市总工会紧扣“健康洛阳”建设，开展职工健步走。", "健康洛阳"),  # a city's campaign: civic word + place
+    ("助力“美丽乡村”建设，开展送温暖活动。", "美丽乡村"),
+    ("紧扣“健康襄阳”建设目标，团结带领医务职工。", "健康襄阳"),  # synthetic dev 7
+])
+def test_civic_campaigns_of_a_place_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("按照“10分钟职工服务圈”要求，建成服务站点20个。", "10分钟职工服务圈"),  # a standard the work follows
+    ("按照“15分钟服务圈”布局，建成区职工服务中心1个。", "15分钟服务圈"),  # synthetic dev 3
+    ("县级工会锚定“五强”建设目标。", "五强"),  # dev 4
+])
+def test_a_goal_or_standard_is_not_a_brand(text, phrase, names):
+    assert phrase not in _find(text, names)
+    assert not_brand_reason("十全服务圈", "布局，建成") == "frame"
+
+
+def test_a_built_service_radius_stays_a_brand(names):
+    assert "15分钟职工服务圈" in _find("努力构建城镇“15分钟职工服务圈”；", names)  # dev 17
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("探索“楼宇工会”“园区工会”建会模式。", "楼宇工会"),  # a kind of union
+    ("探索“项目工会”建会模式，在大型工程项目上实现应建尽建。", "项目工会"),  # synthetic dev 5
+    ("聚焦改革创新打造“活力工会”。", "活力工会"),  # dev 17: a quality of union
+])
+def test_kinds_of_union_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
+
+
+def test_a_place_union_stays_a_brand(names):
+    assert _find("推广“洛阳工会”小程序，实现会员服务网上办。", names) == ["洛阳工会"]
+    assert _find("推广“陕西工会”App助力消费扶贫。", names) == ["陕西工会"]  # dev 20
+
+
+def test_the_party_named_in_a_quote_is_political(names):
+    assert "唱支山歌给党听" not in _find("举办“唱支山歌给党听”合唱比赛。", names)
+    assert not_brand_reason("颂歌献给党") == "political"
+
+
+def test_a_sentence_like_theme_is_not_a_brand_but_a_coined_noun_before_zhuti_is(names):
+    assert _find("举办“礼赞劳动者”主题演讲比赛。", names) == []  # a theme verb
+    assert _find("举办“书香润心田”主题征文比赛。", names) == []  # subject + verb + object
+    assert _find("举办“劳动者之歌”主题演讲比赛。", names) == ["劳动者之歌"]  # a noun phrase names it
+    assert _find("组织“医路芳华”主题演讲比赛，邀请劳模作报告。", names) == ["医路芳华"]  # synthetic dev 7
+    assert "奋进中的劳动者" not in _find("通过开展“百名劳模话初心”“奋进中的劳动者”等主题活动", names)  # dev 25
+
+
+def test_slogans_joined_by_a_dot_are_slogans(names):
+    assert _find("“匠心筑梦•技能报国”深入人心。", names) == []
+    assert _find("打造“油城匠心•石化先锋”职工文化品牌。", names) == ["油城匠心•石化先锋"]
+
+
+def test_a_union_word_joined_to_a_place_is_that_place_s_programme(names):
+    assert _find("涧西区总工会开展“书香涧西”职工阅读分享会。", names) == ["书香涧西"]  # 涧西 from 涧西区
+    assert _find("开展“书香武侯”职工阅读分享会。武侯区总工会", names) == ["书香武侯"]  # synthetic dev 3
+    from loaders.extract.brands import _place_coinage, _place_test
+
+    is_place = _place_test("涧西区", default_extractor()._honor_region(None))
+    assert _place_coinage("书香涧西", is_place) and not _place_coinage("平安涧西", is_place)
+
+
+def test_a_union_named_team_unquoted(names):
+    text = "涧西区总工会组建由15名律师组成的涧西工会法律服务团，为职工提供法律咨询。"
+    assert "涧西工会法律服务团" in _find(text, names)
+    assert _links(text)[1]["涧西工会法律服务团"] == "legal_aid"
+    assert all("服务团" not in b for b in _find("组建由律师组成的工会法律服务团。", names))  # no place: no name
+
+
+def test_an_unquoted_gong_pun_set_up_as_a_team(names):
+    assert "浙里工讲" in _find("组建浙里工讲职工宣讲团，深入企业车间开展集中宣讲。", names)  # synthetic dev 1
+    assert "茂里工说" in _find("成立茂里工说职工宣讲团。", names)
+    assert _find("组建劳模工匠宣讲团，深入企业宣讲。", names) == []  # ordinary words around 工
+    assert _find("组建员工之家服务队。", names) == []
+
+
+def test_a_national_theme_with_a_local_subtitle_is_a_local_variant(names):
+    got = _find("深入开展“中国梦•劳动美——石化好声音”主题宣传教育。", names)
+    assert got == ["中国梦•劳动美——石化好声音"]
+    assert _links("深入开展“中国梦•劳动美——奋进共富路”主题教育。")[1] == {
+        "中国梦•劳动美——奋进共富路": "china_dream_labor_beauty"}  # synthetic dev 1: 奋进 alone is not political
+    assert _find("广泛开展“中国梦•劳动美——永远跟党走”主题宣传。", names) == []  # dev 14: a political subtitle
+
+
+@pytest.mark.parametrize("text,brand,pid", [
+    ("打造“油城暖心”驿站，为户外劳动者提供歇脚场所。", "油城暖心", "outdoor_worker_station"),  # the noun after
+    ("组建“河洛工匠讲”宣讲团，进企业宣讲30场。", "河洛工匠讲", "model_worker_lecture"),  # who speaks
+    ("区总工会组建“武侯工匠说”宣讲队，邀请劳模工匠进企业宣讲42场。", "武侯工匠说", "model_worker_lecture"),  # syn dev 3
+    ("依托“石化工声”融媒体平台，宣传劳模事迹。", "石化工声", "union_new_media"),  # a media outlet after
+    ("依托“海员之声”融媒体平台，打造行业工会新媒体矩阵。", "海员之声", "union_new_media"),  # synthetic dev 5
+    ("通过“职工微讲堂”学习党的二十大精神。", "职工微讲堂", "political_theory_study"),  # what its sentence learns
+    ("通过“职工微讲堂”开展技能培训20期。", "职工微讲堂", "worker_skills_training"),
+    ("推出“茂工惠”小程序，为会员提供普惠服务。", "茂工惠", "inclusive_service"),  # the service it provides
+    ("推出“茂工惠”小程序，职工一键入会。", "茂工惠", "smart_union"),
+    ("温州市总工会推出“瓯越工惠”小程序，为会员提供线上普惠服务。", "瓯越工惠", "inclusive_service"),  # syn dev 1
+])
+def test_round_two_linking(text, brand, pid):
+    assert _links(text)[1].get(brand) == pid
+
+
+def test_an_invitation_starts_another_action():
+    _, inst = _links("组织“医路芳华”主题演讲比赛，邀请全国劳动模范作先进事迹报告会。")
+    assert inst.get("医路芳华") is None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("开展“高质量发展”劳动竞赛。", "高质量发展"),  # a national policy goal (lexicon)
+    ("推进“教育强区”建设。", "教育强区"),  # a government's goal for its area
+    ("开展“青年文明号”创建活动。", "青年文明号"),  # an honour title
+])
+def test_policy_goals_and_titles_are_not_brands(text, phrase, names):
+    assert phrase not in _find(text, names)
+
+
+def test_a_regional_nickname_union_is_a_place_s_own(names):
+    # 北疆 is no gazetteer name, but jieba names it a place: not an ordinary kind of union
+    assert _find("依托“北疆工会”微信公众号，推送工会新闻。", names) == ["北疆工会"]
+    assert _links("依托“北疆工会”微信公众号，推送工会新闻。")[1]["北疆工会"] == "union_new_media"
+
+
+def test_craftsmen_as_a_lecture_team_and_gold_medal_titles(names):
+    assert _links("组建“石化工匠”宣讲团，深入班组宣讲。")[1]["石化工匠"] == "model_worker_lecture"
+    assert "金牌工人" not in _find("开展“金牌工人”评选，选树技术能手。", names)  # a title, like 首席技师 (dev 1)
