@@ -76,7 +76,9 @@ def timeit(fn: Callable[[], Any], repeat: int) -> float:
     return best * 1000
 
 
-def cases(g: nx.MultiDiGraph) -> list[tuple[str, Callable[[], Any]]]:
+def subjects(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], str, Any, list[str]]:
+    """What the timed calls ask about: the links, the busiest practice, prefecture profiles and
+    the prefectures by number of practices (busiest first)."""
     links = Q.practice_links(g)
     counts: dict[str, int] = {}
     for r in links:
@@ -84,6 +86,11 @@ def cases(g: nx.MultiDiGraph) -> list[tuple[str, Callable[[], Any]]]:
     practice = max(sorted(counts), key=lambda p: counts[p])
     prof = A.region_profiles(g, "prefecture")
     regs = sorted(prof.practices, key=lambda r: (-len(prof.practices[r]), r))
+    return links, practice, prof, regs
+
+
+def cases(g: nx.MultiDiGraph) -> list[tuple[str, Callable[[], Any]]]:
+    links, practice, prof, regs = subjects(g)
     region, other = regs[0], regs[1]
     report = min(n for n, d in g.nodes(data=True) if d.get("label") == Label.REPORT.value)
     union = next(r["union"] for r in links if r["practice"] == practice)
@@ -137,13 +144,8 @@ def _scan_regions_of_practice(g: nx.MultiDiGraph, practice: str) -> list[dict[st
 
 def baselines(g: nx.MultiDiGraph, repeat: int) -> None:
     """Local walks vs the full scan over practice_links they replaced, in the same run."""
-    links = Q.practice_links(g)
-    counts: dict[str, int] = {}
-    for r in links:
-        counts[r["practice"]] = counts.get(r["practice"], 0) + 1
-    practice = max(sorted(counts), key=lambda p: counts[p])
-    region = A.region_profiles(g, "prefecture")
-    region = sorted(region.practices, key=lambda r: (-len(region.practices[r]), r))[0]
+    _links, practice, _prof, regs = subjects(g)
+    region = regs[0]
     pairs = [
         ("practices_of_region", lambda: Q.practices_of_region(g, region), lambda: _scan_practices_of_region(g, region)),
         ("regions_of_practice", lambda: Q.regions_of_practice(g, practice),
